@@ -3,5 +3,13 @@
 //! The crate is layered bottom-up:
 //! - [`protocol`]: the wire format — primitives, headers and every message of
 //!   the Kafka protocol, generated from the official message specs.
+//! - [`record`]: record batches, the unit in which records are stored and moved.
+//! - [`net`]: one connection to one broker.
+//! - [`cluster`]: many brokers, and what the client knows about them.
+//! - [`admin`]: administrative operations.
 
+pub mod admin;
+pub mod cluster;
+pub mod net;
 pub mod protocol;
+pub mod record;

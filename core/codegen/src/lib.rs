@@ -1,0 +1,1 @@
+//! Generator of the protocol messages (library part, used by the check test).

@@ -1,0 +1,1 @@
+//! The cluster as the client sees it: bootstrap and metadata.

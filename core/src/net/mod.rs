@@ -1,0 +1,1 @@
+//! Connections to brokers: framing, version negotiation, pipelining.

@@ -194,6 +194,8 @@ fn non_default_value_in_a_field_the_version_lacks_is_an_error() {
         ..Default::default()
     };
     assert!(matches!(encode(&fetch, 14), Err(ProtocolError::FieldNotSupported { field: "ReplicaState", .. })));
+    // Also in versions without any tagged-field section.
+    assert!(matches!(encode(&fetch, 11), Err(ProtocolError::FieldNotSupported { field: "ReplicaState", .. })));
     assert!(encode(&fetch, 15).is_ok());
 }
 

@@ -38,12 +38,6 @@ pub fn require<'a, T: ?Sized>(
     value.ok_or(ProtocolError::NullNotAllowed { message, field, version })
 }
 
-/// The error for a null value where the version requires one.
-#[cold]
-pub fn null_not_allowed(message: &'static str, field: &'static str, version: i16) -> ProtocolError {
-    ProtocolError::NullNotAllowed { message, field, version }
-}
-
 /// The error for a non-default value in a field the version cannot carry.
 #[cold]
 pub fn field_not_supported(message: &'static str, field: &'static str, version: i16) -> ProtocolError {

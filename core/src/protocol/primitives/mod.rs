@@ -30,7 +30,7 @@ pub use bytes_and_records::{
     read_bytes, read_nullable_bytes, read_records, write_bytes, write_nullable_bytes,
     write_records,
 };
-pub use checks::{check_version, expect_empty, field_not_supported, null_not_allowed, require};
+pub use checks::{check_version, expect_empty, field_not_supported, require};
 pub use fixed::{
     read_bool, read_f64, read_i16, read_i32, read_i64, read_i8, read_u16, read_u32, write_bool,
     write_f64, write_i16, write_i32, write_i64, write_i8, write_u16, write_u32,

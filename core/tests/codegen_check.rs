@@ -21,7 +21,8 @@ fn committed_generated_files_match_the_generator() {
         return;
     }
     let files = ferrokafka_codegen::generate(&specs, &error_codes).expect("generator runs");
-    let scratch = std::env::temp_dir().join(format!("ferrokafka-codegen-check-{}", std::process::id()));
+    let scratch =
+        std::env::temp_dir().join(format!("ferrokafka-codegen-check-{}", std::process::id()));
     ferrokafka_codegen::write(&scratch, &files).expect("writes to a temporary directory");
 
     let committed = root.join("core/src/protocol");
@@ -35,7 +36,10 @@ fn committed_generated_files_match_the_generator() {
         }
     }
     let generated: Vec<PathBuf> = files.iter().map(|f| f.path.clone()).collect();
-    for entry in fs::read_dir(committed.join("messages")).expect("messages directory exists").flatten() {
+    for entry in fs::read_dir(committed.join("messages"))
+        .expect("messages directory exists")
+        .flatten()
+    {
         let rel = Path::new("messages").join(entry.file_name());
         if !generated.contains(&rel) {
             stale.push(format!("not generated: {}", rel.display()));

@@ -17,7 +17,11 @@ use proptest::test_runner::{Config, TestRunner};
 const CASES: u32 = 48;
 
 fn runner() -> TestRunner {
-    TestRunner::new(Config { cases: CASES, failure_persistence: None, ..Config::default() })
+    TestRunner::new(Config {
+        cases: CASES,
+        failure_persistence: None,
+        ..Config::default()
+    })
 }
 
 /// Checks both round trips for one value, given how to decode it.
@@ -45,7 +49,11 @@ fn roundtrip_type<T: Message + Random>() -> usize {
         runner()
             .run(&any::<u64>(), |seed| {
                 let value = T::random(&mut Gen::new(seed), version);
-                check(&value, |v, b| v.encode(b, version), |b| T::decode(b, version))
+                check(
+                    &value,
+                    |v, b| v.encode(b, version),
+                    |b| T::decode(b, version),
+                )
             })
             .unwrap_or_else(|e| panic!("{} v{version}: {e}", T::NAME));
         pairs += 1;
@@ -62,7 +70,11 @@ fn every_request_round_trips_at_every_version() {
                 .run(&any::<u64>(), |seed| {
                     let value = RequestBody::random(key, version, &mut Gen::new(seed));
                     prop_assert_eq!(value.api_key(), key);
-                    check(&value, |v, b| v.encode(b, version), |b| RequestBody::decode(key.as_i16(), version, b))
+                    check(
+                        &value,
+                        |v, b| v.encode(b, version),
+                        |b| RequestBody::decode(key.as_i16(), version, b),
+                    )
                 })
                 .unwrap_or_else(|e| panic!("{key} request v{version}: {e}"));
             pairs += 1;
@@ -80,7 +92,11 @@ fn every_response_round_trips_at_every_version() {
                 .run(&any::<u64>(), |seed| {
                     let value = ResponseBody::random(key, version, &mut Gen::new(seed));
                     prop_assert_eq!(value.api_key(), key);
-                    check(&value, |v, b| v.encode(b, version), |b| ResponseBody::decode(key.as_i16(), version, b))
+                    check(
+                        &value,
+                        |v, b| v.encode(b, version),
+                        |b| ResponseBody::decode(key.as_i16(), version, b),
+                    )
                 })
                 .unwrap_or_else(|e| panic!("{key} response v{version}: {e}"));
             pairs += 1;
@@ -91,7 +107,10 @@ fn every_response_round_trips_at_every_version() {
 
 #[test]
 fn headers_round_trip_at_every_version() {
-    assert_eq!(roundtrip_type::<RequestHeader>() + roundtrip_type::<ResponseHeader>(), 4);
+    assert_eq!(
+        roundtrip_type::<RequestHeader>() + roundtrip_type::<ResponseHeader>(),
+        4
+    );
 }
 
 #[test]

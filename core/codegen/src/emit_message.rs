@@ -34,8 +34,14 @@ pub fn emit(model: &MessageModel<'_>, response_of: Option<&str>) -> Result<Strin
         SpecKind::Response => "ApiResponse, ",
         _ => "",
     };
-    writeln!(out, "use crate::protocol::{{{trait_import}Decodable, Encodable, Message, ProtocolError}};").ok();
-    out.push_str("#[cfg(feature = \"test-support\")]\nuse crate::protocol::test_support::{Gen, Random};\n");
+    writeln!(
+        out,
+        "use crate::protocol::{{{trait_import}Decodable, Encodable, Message, ProtocolError}};"
+    )
+    .ok();
+    out.push_str(
+        "#[cfg(feature = \"test-support\")]\nuse crate::protocol::test_support::{Gen, Random};\n",
+    );
     for s in &model.structs {
         out.push('\n');
         emit_struct(&mut out, model, s)?;
@@ -47,7 +53,11 @@ pub fn emit(model: &MessageModel<'_>, response_of: Option<&str>) -> Result<Strin
 
 fn api_suffix(model: &MessageModel<'_>) -> String {
     match model.spec.api_key {
-        Some(k) => format!(", the {} of API key {k} ({})", kind_word(model.spec.kind), api_name_of(model)),
+        Some(k) => format!(
+            ", the {} of API key {k} ({})",
+            kind_word(model.spec.kind),
+            api_name_of(model)
+        ),
         None => String::new(),
     }
 }
@@ -63,25 +73,45 @@ fn kind_word(kind: SpecKind) -> &'static str {
 
 fn api_name_of(model: &MessageModel<'_>) -> String {
     let name = &model.spec.name;
-    api_name(name.strip_suffix("Response").map(|n| n.to_owned() + "Request").as_deref().unwrap_or(name)).to_owned()
+    api_name(
+        name.strip_suffix("Response")
+            .map(|n| n.to_owned() + "Request")
+            .as_deref()
+            .unwrap_or(name),
+    )
+    .to_owned()
 }
 
 fn version_summary(model: &MessageModel<'_>) -> Vec<String> {
     let mut lines = Vec::new();
     if model.range.is_empty() {
-        lines.push("Kafka has removed this API: no version is valid, so encoding and decoding".into());
-        lines.push("always fail with `UnsupportedVersion`. The type stays so that every API key has one.".into());
+        lines.push(
+            "Kafka has removed this API: no version is valid, so encoding and decoding".into(),
+        );
+        lines.push(
+            "always fail with `UnsupportedVersion`. The type stays so that every API key has one."
+                .into(),
+        );
         return lines;
     }
     let flexible = if model.has_flexible() {
-        format!("flexible (compact) encoding from version {}", model.flexible_min)
+        format!(
+            "flexible (compact) encoding from version {}",
+            model.flexible_min
+        )
     } else {
         "no flexible versions".into()
     };
-    let plural = if model.range.lo == model.range.hi { "Version" } else { "Versions" };
+    let plural = if model.range.lo == model.range.hi {
+        "Version"
+    } else {
+        "Versions"
+    };
     lines.push(format!("{plural} {}; {flexible}.", model.range.describe()));
     if let Some(v) = model.dropped_unstable {
-        lines.push(format!("Version {v} is marked unstable in the spec and is left out."));
+        lines.push(format!(
+            "Version {v} is marked unstable in the spec and is left out."
+        ));
     }
     lines
 }
@@ -99,7 +129,11 @@ fn doc_lines(out: &mut String, text: &str) {
 
 fn field_doc(fc: &FieldCode<'_>) -> String {
     let f = fc.field;
-    let mut doc = if f.about.is_empty() { format!("`{}`.", f.name) } else { f.about.clone() };
+    let mut doc = if f.about.is_empty() {
+        format!("`{}`.", f.name)
+    } else {
+        f.about.clone()
+    };
     let mut facts = vec![format!("versions {}", f.versions.describe())];
     if !f.nullable.is_empty() {
         facts.push(format!("nullable {}", f.nullable.describe()));
@@ -117,8 +151,16 @@ fn field_doc(fc: &FieldCode<'_>) -> String {
     doc
 }
 
-fn emit_struct(out: &mut String, model: &MessageModel<'_>, s: &StructModel<'_>) -> Result<(), CodegenError> {
-    let fields: Vec<FieldCode<'_>> = s.fields.iter().map(|f| FieldCode::new(f, model.range)).collect();
+fn emit_struct(
+    out: &mut String,
+    model: &MessageModel<'_>,
+    s: &StructModel<'_>,
+) -> Result<(), CodegenError> {
+    let fields: Vec<FieldCode<'_>> = s
+        .fields
+        .iter()
+        .map(|f| FieldCode::new(f, model.range))
+        .collect();
     let flexible = model.has_flexible();
 
     // The struct.
@@ -126,26 +168,40 @@ fn emit_struct(out: &mut String, model: &MessageModel<'_>, s: &StructModel<'_>) 
         let summary = version_summary(model).join(" ");
         doc_lines(out, &format!("The `{}` message.\n\n{summary}", s.name));
     } else {
-        doc_lines(out, &format!("The `{}` struct of `{}`.", s.name, model.spec.name));
+        doc_lines(
+            out,
+            &format!("The `{}` struct of `{}`.", s.name, model.spec.name),
+        );
     }
     let mut natural = true;
     for fc in &fields {
         natural &= fc.default_is_natural()?;
     }
-    let derives = if natural { "Debug, Clone, PartialEq, Default" } else { "Debug, Clone, PartialEq" };
+    let derives = if natural {
+        "Debug, Clone, PartialEq, Default"
+    } else {
+        "Debug, Clone, PartialEq"
+    };
     writeln!(out, "#[derive({derives})]\npub struct {} {{", s.name).ok();
     for fc in &fields {
         doc_lines(out, &field_doc(fc));
         writeln!(out, "pub {}: {},", fc.ident, fc.rust_type()).ok();
     }
     if flexible {
-        out.push_str("/// Tagged fields this code does not know, kept so that encoding writes them back.\n");
+        out.push_str(
+            "/// Tagged fields this code does not know, kept so that encoding writes them back.\n",
+        );
         out.push_str("pub unknown_tagged_fields: p::UnknownTaggedFields,\n");
     }
     out.push_str("}\n\n");
 
     if !natural {
-        writeln!(out, "impl Default for {} {{\nfn default() -> Self {{\nSelf {{", s.name).ok();
+        writeln!(
+            out,
+            "impl Default for {} {{\nfn default() -> Self {{\nSelf {{",
+            s.name
+        )
+        .ok();
         for fc in &fields {
             writeln!(out, "{}: {},", fc.ident, fc.default_expr()?).ok();
         }
@@ -245,18 +301,26 @@ fn emit_encode(
 ) -> Result<(), CodegenError> {
     let mut body = String::new();
     if s.top {
-        body.push_str("p::check_version(Self::NAME, version, Self::MIN_VERSION, Self::MAX_VERSION)?;\n");
+        body.push_str(
+            "p::check_version(Self::NAME, version, Self::MIN_VERSION, Self::MAX_VERSION)?;\n",
+        );
     }
     for fc in fields.iter().filter(|fc| !fc.is_tagged()) {
         let write = fc.write_stmt(&s.name, &compact_arg(model, fc));
         let check = unsupported_check(s, fc)?;
         match (fc.present(), check) {
             (Cond::Always, _) => writeln!(body, "{write}").ok(),
-            (Cond::Never, Some(check)) => writeln!(body, "if {} {}", negate(&check), unsupported(s, fc)).ok(),
-            (Cond::Never, None) => None,
-            (Cond::Expr(e), Some(check)) => {
-                writeln!(body, "if {e} {{ {write} }} else if {} {}", negate(&check), unsupported(s, fc)).ok()
+            (Cond::Never, Some(check)) => {
+                writeln!(body, "if {} {}", negate(&check), unsupported(s, fc)).ok()
             }
+            (Cond::Never, None) => None,
+            (Cond::Expr(e), Some(check)) => writeln!(
+                body,
+                "if {e} {{ {write} }} else if {} {}",
+                negate(&check),
+                unsupported(s, fc)
+            )
+            .ok(),
             (Cond::Expr(e), None) => writeln!(body, "if {e} {{ {write} }}").ok(),
         };
     }
@@ -265,7 +329,14 @@ fn emit_encode(
     for fc in fields.iter().filter(|fc| fc.is_tagged()) {
         match (fc.present(), unsupported_check(s, fc)?) {
             (Cond::Expr(e), Some(check)) => {
-                writeln!(body, "if {} && {} {}", negate(&e), negate(&check), unsupported(s, fc)).ok();
+                writeln!(
+                    body,
+                    "if {} && {} {}",
+                    negate(&e),
+                    negate(&check),
+                    unsupported(s, fc)
+                )
+                .ok();
             }
             (Cond::Never, Some(check)) => {
                 writeln!(body, "if {} {}", negate(&check), unsupported(s, fc)).ok();
@@ -283,14 +354,22 @@ fn emit_encode(
     }
     body.push_str("Ok(())\n");
     writeln!(out, "impl Encodable for {} {{", s.name).ok();
-    finish_fn(out, model, "fn encode(&self, buf: &mut BytesMut, version: i16) -> Result<(), ProtocolError>", &body);
+    finish_fn(
+        out,
+        model,
+        "fn encode(&self, buf: &mut BytesMut, version: i16) -> Result<(), ProtocolError>",
+        &body,
+    );
     out.push_str("}\n\n");
     Ok(())
 }
 
 /// The default test guarding a field the version lacks, or `None` when the
 /// field is ignorable (a non-default value is then silently dropped).
-fn unsupported_check(_s: &StructModel<'_>, fc: &FieldCode<'_>) -> Result<Option<String>, CodegenError> {
+fn unsupported_check(
+    _s: &StructModel<'_>,
+    fc: &FieldCode<'_>,
+) -> Result<Option<String>, CodegenError> {
     if fc.field.ignorable {
         return Ok(None);
     }
@@ -298,7 +377,10 @@ fn unsupported_check(_s: &StructModel<'_>, fc: &FieldCode<'_>) -> Result<Option<
 }
 
 fn unsupported(s: &StructModel<'_>, fc: &FieldCode<'_>) -> String {
-    format!("{{ return Err(p::field_not_supported({:?}, {:?}, version)); }}", s.name, fc.field.name)
+    format!(
+        "{{ return Err(p::field_not_supported({:?}, {:?}, version)); }}",
+        s.name, fc.field.name
+    )
 }
 
 fn encode_tagged_section(
@@ -326,8 +408,16 @@ fn encode_tagged_section(
         writeln!(code, "let {flag} = {cond};").ok();
         flags.push(flag);
     }
-    let count = flags.iter().map(|f| format!("usize::from({f})")).collect::<Vec<_>>().join(" + ");
-    writeln!(code, "let mut tagged = p::TaggedFieldWriter::start(buf, {count}, &self.unknown_tagged_fields)?;").ok();
+    let count = flags
+        .iter()
+        .map(|f| format!("usize::from({f})"))
+        .collect::<Vec<_>>()
+        .join(" + ");
+    writeln!(
+        code,
+        "let mut tagged = p::TaggedFieldWriter::start(buf, {count}, &self.unknown_tagged_fields)?;"
+    )
+    .ok();
     for (fc, flag) in tagged.iter().zip(&flags) {
         let tag = fc.field.tag.unwrap_or_default();
         writeln!(
@@ -341,10 +431,17 @@ fn encode_tagged_section(
     Ok(code)
 }
 
-fn emit_decode(out: &mut String, model: &MessageModel<'_>, s: &StructModel<'_>, fields: &[FieldCode<'_>]) {
+fn emit_decode(
+    out: &mut String,
+    model: &MessageModel<'_>,
+    s: &StructModel<'_>,
+    fields: &[FieldCode<'_>],
+) {
     let mut body = String::new();
     if s.top {
-        body.push_str("p::check_version(Self::NAME, version, Self::MIN_VERSION, Self::MAX_VERSION)?;\n");
+        body.push_str(
+            "p::check_version(Self::NAME, version, Self::MIN_VERSION, Self::MAX_VERSION)?;\n",
+        );
     }
     let any_field = !fields.is_empty() || model.has_flexible();
     if any_field {
@@ -366,13 +463,26 @@ fn emit_decode(out: &mut String, model: &MessageModel<'_>, s: &StructModel<'_>, 
             Cond::Expr(_) => body.push_str(&format!("if flex {{\n{section}}}\n")),
         }
     }
-    body.push_str(if any_field { "Ok(this)\n" } else { "Ok(Self::default())\n" });
+    body.push_str(if any_field {
+        "Ok(this)\n"
+    } else {
+        "Ok(Self::default())\n"
+    });
     writeln!(out, "impl Decodable for {} {{", s.name).ok();
-    finish_fn(out, model, "fn decode(buf: &mut Bytes, version: i16) -> Result<Self, ProtocolError>", &body);
+    finish_fn(
+        out,
+        model,
+        "fn decode(buf: &mut Bytes, version: i16) -> Result<Self, ProtocolError>",
+        &body,
+    );
     out.push_str("}\n\n");
 }
 
-fn decode_tagged_section(model: &MessageModel<'_>, s: &StructModel<'_>, fields: &[FieldCode<'_>]) -> String {
+fn decode_tagged_section(
+    model: &MessageModel<'_>,
+    s: &StructModel<'_>,
+    fields: &[FieldCode<'_>],
+) -> String {
     let mut arms = String::new();
     for fc in fields.iter().filter(|fc| fc.is_tagged()) {
         let tag = fc.field.tag.unwrap_or_default();
@@ -399,7 +509,12 @@ fn decode_tagged_section(model: &MessageModel<'_>, s: &StructModel<'_>, fields: 
     )
 }
 
-fn emit_random(out: &mut String, model: &MessageModel<'_>, s: &StructModel<'_>, fields: &[FieldCode<'_>]) {
+fn emit_random(
+    out: &mut String,
+    model: &MessageModel<'_>,
+    s: &StructModel<'_>,
+    fields: &[FieldCode<'_>],
+) {
     let mut body = String::new();
     let any_field = !fields.is_empty() || model.has_flexible();
     if any_field {
@@ -409,25 +524,52 @@ fn emit_random(out: &mut String, model: &MessageModel<'_>, s: &StructModel<'_>, 
         match fc.present() {
             Cond::Always => writeln!(body, "this.{} = {};", fc.ident, fc.random_expr()).ok(),
             Cond::Never => None,
-            Cond::Expr(e) => writeln!(body, "if {e} {{ this.{} = {}; }}", fc.ident, fc.random_expr()).ok(),
+            Cond::Expr(e) => writeln!(
+                body,
+                "if {e} {{ this.{} = {}; }}",
+                fc.ident,
+                fc.random_expr()
+            )
+            .ok(),
         };
     }
     if model.has_flexible() {
         match flex_cond(model) {
-            Cond::Always => body.push_str("this.unknown_tagged_fields = g.unknown_tagged_fields();\n"),
+            Cond::Always => {
+                body.push_str("this.unknown_tagged_fields = g.unknown_tagged_fields();\n")
+            }
             Cond::Never => {}
-            Cond::Expr(_) => body.push_str("if flex { this.unknown_tagged_fields = g.unknown_tagged_fields(); }\n"),
+            Cond::Expr(_) => body
+                .push_str("if flex { this.unknown_tagged_fields = g.unknown_tagged_fields(); }\n"),
         }
     }
-    body.push_str(if any_field { "this\n" } else { "Self::default()\n" });
-    writeln!(out, "#[cfg(feature = \"test-support\")]\nimpl Random for {} {{", s.name).ok();
-    finish_fn(out, model, "fn random(g: &mut Gen, version: i16) -> Self", &body);
+    body.push_str(if any_field {
+        "this\n"
+    } else {
+        "Self::default()\n"
+    });
+    writeln!(
+        out,
+        "#[cfg(feature = \"test-support\")]\nimpl Random for {} {{",
+        s.name
+    )
+    .ok();
+    finish_fn(
+        out,
+        model,
+        "fn random(g: &mut Gen, version: i16) -> Self",
+        &body,
+    );
     out.push_str("}\n\n");
 }
 
 fn emit_message_impls(out: &mut String, model: &MessageModel<'_>, response_of: Option<&str>) {
     let spec = model.spec;
-    let (min, max) = if model.range.is_empty() { (0, -1) } else { (model.range.lo, model.range.hi) };
+    let (min, max) = if model.range.is_empty() {
+        (0, -1)
+    } else {
+        (model.range.lo, model.range.hi)
+    };
     writeln!(
         out,
         "impl Message for {} {{\nconst NAME: &'static str = {:?};\nconst MIN_VERSION: i16 = {min};\nconst MAX_VERSION: i16 = {max};\nconst FLEXIBLE_MIN_VERSION: i16 = {};\n}}\n",
@@ -437,12 +579,18 @@ fn emit_message_impls(out: &mut String, model: &MessageModel<'_>, response_of: O
     )
     .ok();
     let key = spec.api_key.unwrap_or_default();
-    let flexible = Versions { lo: model.flexible_min, hi: i16::MAX };
+    let flexible = Versions {
+        lo: model.flexible_min,
+        hi: i16::MAX,
+    };
     let flex_test = |yes: i16, no: i16| {
         if model.flexible_min == i16::MAX {
             no.to_string()
         } else {
-            format!("if {} {{ {yes} }} else {{ {no} }}", Cond::Expr(format!("version >= {}", flexible.lo)).expr())
+            format!(
+                "if {} {{ {yes} }} else {{ {no} }}",
+                Cond::Expr(format!("version >= {}", flexible.lo)).expr()
+            )
         }
     };
     match spec.kind {
@@ -454,7 +602,11 @@ fn emit_message_impls(out: &mut String, model: &MessageModel<'_>, response_of: O
             } else {
                 flex_test(2, 1)
             };
-            let param = if uses_word(&header, "version") { "version" } else { "_version" };
+            let param = if uses_word(&header, "version") {
+                "version"
+            } else {
+                "_version"
+            };
             writeln!(
                 out,
                 "impl ApiRequest for {} {{\nconst API_KEY: i16 = {key};\ntype Response = super::{}::{response};\nfn request_header_version({param}: i16) -> i16 {{ {header} }}\n}}",

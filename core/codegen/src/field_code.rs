@@ -25,8 +25,14 @@ pub struct FieldCode<'a> {
 impl<'a> FieldCode<'a> {
     /// Describes `field` within a struct generated for `context` versions.
     pub fn new(field: &'a Field, context: Versions) -> Self {
-        let optional = field.ty == FieldType::Records || !field.nullable.intersect(&field.versions).is_empty();
-        FieldCode { field, ident: field_ident(&field.name), optional, context }
+        let optional =
+            field.ty == FieldType::Records || !field.nullable.intersect(&field.versions).is_empty();
+        FieldCode {
+            field,
+            ident: field_ident(&field.name),
+            optional,
+            context,
+        }
     }
 
     /// Whether the field is a tagged field.
@@ -47,7 +53,10 @@ impl<'a> FieldCode<'a> {
 
     /// When a null value is allowed (meaningful only where present).
     fn nullable(&self) -> Cond {
-        Cond::new(&self.field.nullable, &self.field.versions.intersect(&self.context))
+        Cond::new(
+            &self.field.nullable,
+            &self.field.versions.intersect(&self.context),
+        )
     }
 
     /// The Rust type.
@@ -77,7 +86,11 @@ impl<'a> FieldCode<'a> {
             return Ok("None".into());
         }
         let base = match &f.ty {
-            FieldType::Int8 | FieldType::Int16 | FieldType::Int32 | FieldType::Int64 | FieldType::Uint16
+            FieldType::Int8
+            | FieldType::Int16
+            | FieldType::Int32
+            | FieldType::Int64
+            | FieldType::Uint16
             | FieldType::Uint32 => int_literal(d.unwrap_or("0")).ok_or_else(err)?,
             FieldType::Float64 => {
                 let v: f64 = d.unwrap_or("0").parse().map_err(|_| err())?;
@@ -109,7 +122,11 @@ impl<'a> FieldCode<'a> {
                 _ => return Err(err()),
             },
         };
-        Ok(if self.optional { format!("Some({base})") } else { base })
+        Ok(if self.optional {
+            format!("Some({base})")
+        } else {
+            base
+        })
     }
 
     /// Whether `default_expr` is what `Default::default()` gives anyway.
@@ -117,7 +134,12 @@ impl<'a> FieldCode<'a> {
         let expr = self.default_expr()?;
         Ok(matches!(
             expr.as_str(),
-            "0" | "0.0" | "false" | "String::new()" | "Bytes::new()" | "crate::protocol::Uuid::ZERO" | "Vec::new()"
+            "0" | "0.0"
+                | "false"
+                | "String::new()"
+                | "Bytes::new()"
+                | "crate::protocol::Uuid::ZERO"
+                | "Vec::new()"
                 | "None"
         ) || expr.ends_with("::default()"))
     }
@@ -133,12 +155,16 @@ impl<'a> FieldCode<'a> {
             (FieldType::Bool, false) if default == "true" => a,
             (FieldType::Bool, false) => format!("!{a}"),
             (FieldType::String, false) if default == "String::new()" => format!("{a}.is_empty()"),
-            (FieldType::String, false) => format!("{a} == {}", default.trim_end_matches(".to_owned()")),
+            (FieldType::String, false) => {
+                format!("{a} == {}", default.trim_end_matches(".to_owned()"))
+            }
             (FieldType::String, true) => {
                 format!("{a}.as_deref() == Some({})", string_literal_of(&default))
             }
             (FieldType::Bytes | FieldType::Array(_), false) => format!("{a}.is_empty()"),
-            (FieldType::Bytes | FieldType::Array(_), true) => format!("{a}.as_ref().is_some_and(|v| v.is_empty())"),
+            (FieldType::Bytes | FieldType::Array(_), true) => {
+                format!("{a}.as_ref().is_some_and(|v| v.is_empty())")
+            }
             (FieldType::Uuid, false) => format!("{a}.is_zero()"),
             _ => format!("{a} == {default}"),
         })
@@ -149,7 +175,10 @@ impl<'a> FieldCode<'a> {
     pub fn write_stmt(&self, struct_name: &str, compact: &str) -> String {
         let a = format!("self.{}", self.ident);
         let require = |borrow: &str| {
-            format!("p::require({a}.{borrow}(), {struct_name:?}, {:?}, version)?", self.field.name)
+            format!(
+                "p::require({a}.{borrow}(), {struct_name:?}, {:?}, version)?",
+                self.field.name
+            )
         };
         let by_null = |nullable: String, required: String| match self.nullable() {
             Cond::Always => nullable,
@@ -166,7 +195,9 @@ impl<'a> FieldCode<'a> {
             FieldType::Float64 => format!("p::write_f64(buf, {a});"),
             FieldType::Bool => format!("p::write_bool(buf, {a});"),
             FieldType::Uuid => format!("p::write_uuid(buf, &{a});"),
-            FieldType::String if !self.optional => format!("p::write_string(buf, &{a}, {compact})?;"),
+            FieldType::String if !self.optional => {
+                format!("p::write_string(buf, &{a}, {compact})?;")
+            }
             FieldType::String => by_null(
                 format!("p::write_nullable_string(buf, {a}.as_deref(), {compact})?;"),
                 format!("p::write_string(buf, {}, {compact})?;", require("as_deref")),
@@ -178,17 +209,25 @@ impl<'a> FieldCode<'a> {
             ),
             FieldType::Records => by_null(
                 format!("p::write_records(buf, {a}.as_ref(), {compact})?;"),
-                format!("p::write_records(buf, Some({}), {compact})?;", require("as_ref")),
+                format!(
+                    "p::write_records(buf, Some({}), {compact})?;",
+                    require("as_ref")
+                ),
             ),
             FieldType::Struct(_) if !self.optional => format!("{a}.encode(buf, version)?;"),
             FieldType::Struct(_) => by_null(
                 format!("p::write_nullable_struct(buf, {a}.as_ref(), version)?;"),
                 format!("{}.encode(buf, version)?;", require("as_ref")),
             ),
-            FieldType::Array(_) if !self.optional => format!("p::write_array(buf, &{a}, version, {compact})?;"),
+            FieldType::Array(_) if !self.optional => {
+                format!("p::write_array(buf, &{a}, version, {compact})?;")
+            }
             FieldType::Array(_) => by_null(
                 format!("p::write_nullable_array(buf, {a}.as_deref(), version, {compact})?;"),
-                format!("p::write_array(buf, {}, version, {compact})?;", require("as_deref")),
+                format!(
+                    "p::write_array(buf, {}, version, {compact})?;",
+                    require("as_deref")
+                ),
             ),
         }
     }
@@ -229,7 +268,9 @@ impl<'a> FieldCode<'a> {
                 format!("p::read_nullable_struct({buf}, version)?"),
                 format!("Decodable::decode({buf}, version)?"),
             ),
-            FieldType::Array(_) if !self.optional => format!("p::read_array({buf}, version, {compact})?"),
+            FieldType::Array(_) if !self.optional => {
+                format!("p::read_array({buf}, version, {compact})?")
+            }
             FieldType::Array(_) => by_null(
                 format!("p::read_nullable_array({buf}, version, {compact})?"),
                 format!("p::read_array({buf}, version, {compact})?"),
@@ -303,7 +344,10 @@ fn int_literal(s: &str) -> Option<String> {
 
 /// `Some("x".to_owned())` → `"x"`, `Some(String::new())` → `""`.
 fn string_literal_of(default: &str) -> String {
-    let inner = default.strip_prefix("Some(").and_then(|s| s.strip_suffix(')')).unwrap_or(default);
+    let inner = default
+        .strip_prefix("Some(")
+        .and_then(|s| s.strip_suffix(')'))
+        .unwrap_or(default);
     if inner == "String::new()" {
         "\"\"".into()
     } else {

@@ -6,8 +6,8 @@
 //! result, which keeps the committed output reproducible.
 
 use std::fs;
-use std::path::PathBuf;
 use std::io::Write as _;
+use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -44,15 +44,18 @@ fn rustfmt_stdin(source: &str) -> Result<String, CodegenError> {
     }
     let output = child.wait_with_output().map_err(fail)?;
     if !output.status.success() {
-        return Err(CodegenError::Format(String::from_utf8_lossy(&output.stderr).into_owned()));
+        return Err(CodegenError::Format(
+            String::from_utf8_lossy(&output.stderr).into_owned(),
+        ));
     }
     String::from_utf8(output.stdout).map_err(|e| CodegenError::Format(e.to_string()))
 }
 
 /// Formats every file in place.
 pub fn rustfmt_all(files: &mut [GeneratedFile]) -> Result<(), CodegenError> {
-    let (with_mods, plain): (Vec<&mut GeneratedFile>, Vec<&mut GeneratedFile>) =
-        files.iter_mut().partition(|f| f.contents.contains("\npub mod "));
+    let (with_mods, plain): (Vec<&mut GeneratedFile>, Vec<&mut GeneratedFile>) = files
+        .iter_mut()
+        .partition(|f| f.contents.contains("\npub mod "));
     for f in with_mods {
         f.contents = rustfmt_stdin(&f.contents)?;
     }
@@ -61,8 +64,13 @@ pub fn rustfmt_all(files: &mut [GeneratedFile]) -> Result<(), CodegenError> {
 
 /// Formats files that declare no modules, many per rustfmt run.
 fn rustfmt_files(mut files: Vec<&mut GeneratedFile>) -> Result<(), CodegenError> {
-    let nanos = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
-    let dir = TempDir(std::env::temp_dir().join(format!("ferrokafka-codegen-{}-{nanos}", std::process::id())));
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0);
+    let dir = TempDir(
+        std::env::temp_dir().join(format!("ferrokafka-codegen-{}-{nanos}", std::process::id())),
+    );
     let io = |path: PathBuf| move |source| CodegenError::Io { path, source };
     let mut paths = Vec::with_capacity(files.len());
     for (i, f) in files.iter().enumerate() {
@@ -78,7 +86,9 @@ fn rustfmt_files(mut files: Vec<&mut GeneratedFile>) -> Result<(), CodegenError>
             .output()
             .map_err(|e| CodegenError::Format(format!("cannot run rustfmt: {e}")))?;
         if !output.status.success() {
-            return Err(CodegenError::Format(String::from_utf8_lossy(&output.stderr).into_owned()));
+            return Err(CodegenError::Format(
+                String::from_utf8_lossy(&output.stderr).into_owned(),
+            ));
         }
     }
     for (f, path) in files.iter_mut().zip(&paths) {

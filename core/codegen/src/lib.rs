@@ -52,13 +52,19 @@ pub struct GeneratedFile {
 }
 
 fn read(path: &Path) -> Result<String, CodegenError> {
-    fs::read_to_string(path).map_err(|source| CodegenError::Io { path: path.to_owned(), source })
+    fs::read_to_string(path).map_err(|source| CodegenError::Io {
+        path: path.to_owned(),
+        source,
+    })
 }
 
 /// Generates every file from the spec directory and the error-code table.
 pub fn generate(specs_dir: &Path, error_codes: &Path) -> Result<Vec<GeneratedFile>, CodegenError> {
     let mut names: Vec<PathBuf> = fs::read_dir(specs_dir)
-        .map_err(|source| CodegenError::Io { path: specs_dir.to_owned(), source })?
+        .map_err(|source| CodegenError::Io {
+            path: specs_dir.to_owned(),
+            source,
+        })?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "json"))
         .collect();
@@ -72,8 +78,11 @@ pub fn generate(specs_dir: &Path, error_codes: &Path) -> Result<Vec<GeneratedFil
     specs.sort_by(|a, b| a.name.cmp(&b.name));
 
     // `latestVersionUnstable` sits on the request spec but covers the API.
-    let unstable_keys: Vec<i16> =
-        specs.iter().filter(|s| s.latest_unstable).filter_map(|s| s.api_key).collect();
+    let unstable_keys: Vec<i16> = specs
+        .iter()
+        .filter(|s| s.latest_unstable)
+        .filter_map(|s| s.api_key)
+        .collect();
     let models = specs
         .iter()
         .map(|s| MessageModel::new(s, s.api_key.is_some_and(|k| unstable_keys.contains(&k))))
@@ -83,7 +92,10 @@ pub fn generate(specs_dir: &Path, error_codes: &Path) -> Result<Vec<GeneratedFil
     let mut files = Vec::new();
     for m in &models {
         let response_of = match m.spec.kind {
-            SpecKind::Request => apis.iter().find(|a| a.key == m.spec.api_key.unwrap_or(-1)).map(|a| a.response.spec.name.as_str()),
+            SpecKind::Request => apis
+                .iter()
+                .find(|a| a.key == m.spec.api_key.unwrap_or(-1))
+                .map(|a| a.response.spec.name.as_str()),
             _ => None,
         };
         files.push(GeneratedFile {
@@ -91,10 +103,22 @@ pub fn generate(specs_dir: &Path, error_codes: &Path) -> Result<Vec<GeneratedFil
             contents: emit_message::emit(m, response_of)?,
         });
     }
-    files.push(GeneratedFile { path: "messages/mod.rs".into(), contents: emit_tables::messages_mod_file(&models) });
-    files.push(GeneratedFile { path: "api_key.rs".into(), contents: emit_tables::api_key_file(&apis) });
-    files.push(GeneratedFile { path: "error_code.rs".into(), contents: emit_tables::error_code_file(&read(error_codes)?)? });
-    files.push(GeneratedFile { path: "dispatch.rs".into(), contents: emit_tables::dispatch_file(&apis) });
+    files.push(GeneratedFile {
+        path: "messages/mod.rs".into(),
+        contents: emit_tables::messages_mod_file(&models),
+    });
+    files.push(GeneratedFile {
+        path: "api_key.rs".into(),
+        contents: emit_tables::api_key_file(&apis),
+    });
+    files.push(GeneratedFile {
+        path: "error_code.rs".into(),
+        contents: emit_tables::error_code_file(&read(error_codes)?)?,
+    });
+    files.push(GeneratedFile {
+        path: "dispatch.rs".into(),
+        contents: emit_tables::dispatch_file(&apis),
+    });
     format::rustfmt_all(&mut files)?;
     Ok(files)
 }
@@ -103,13 +127,19 @@ pub fn generate(specs_dir: &Path, error_codes: &Path) -> Result<Vec<GeneratedFil
 /// longer generated.
 pub fn write(out_dir: &Path, files: &[GeneratedFile]) -> Result<(), CodegenError> {
     let messages = out_dir.join("messages");
-    fs::create_dir_all(&messages).map_err(|source| CodegenError::Io { path: messages.clone(), source })?;
+    fs::create_dir_all(&messages).map_err(|source| CodegenError::Io {
+        path: messages.clone(),
+        source,
+    })?;
     let keep: Vec<PathBuf> = files.iter().map(|f| out_dir.join(&f.path)).collect();
     if let Ok(entries) = fs::read_dir(&messages) {
         for entry in entries.flatten() {
             let path = entry.path();
             if path.extension().is_some_and(|x| x == "rs") && !keep.contains(&path) {
-                fs::remove_file(&path).map_err(|source| CodegenError::Io { path: path.clone(), source })?;
+                fs::remove_file(&path).map_err(|source| CodegenError::Io {
+                    path: path.clone(),
+                    source,
+                })?;
             }
         }
     }

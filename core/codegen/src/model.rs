@@ -44,20 +44,46 @@ impl<'a> MessageModel<'a> {
         let mut dropped_unstable = None;
         if unstable_cut && !range.is_empty() {
             dropped_unstable = Some(range.hi);
-            range = if range.hi > range.lo { Versions { lo: range.lo, hi: range.hi - 1 } } else { Versions::NONE };
+            range = if range.hi > range.lo {
+                Versions {
+                    lo: range.lo,
+                    hi: range.hi - 1,
+                }
+            } else {
+                Versions::NONE
+            };
         }
-        let flexible_min = if spec.flexible.is_empty() { i16::MAX } else { spec.flexible.lo };
-        let mut structs = vec![StructModel { name: spec.name.clone(), fields: &spec.fields, top: true }];
+        let flexible_min = if spec.flexible.is_empty() {
+            i16::MAX
+        } else {
+            spec.flexible.lo
+        };
+        let mut structs = vec![StructModel {
+            name: spec.name.clone(),
+            fields: &spec.fields,
+            top: true,
+        }];
         let mut seen: BTreeSet<String> = BTreeSet::new();
         seen.insert(spec.name.clone());
         collect_inline(&spec.fields, &mut structs, &mut seen);
         for common in &spec.common_structs {
             if seen.insert(common.name.clone()) {
-                structs.push(StructModel { name: common.name.clone(), fields: &common.fields, top: false });
+                structs.push(StructModel {
+                    name: common.name.clone(),
+                    fields: &common.fields,
+                    top: false,
+                });
                 collect_inline(&common.fields, &mut structs, &mut seen);
             }
         }
-        let model = MessageModel { spec, module: snake_case(&spec.name), range, dropped_unstable, flexible_min, structs };
+        let model = MessageModel {
+            spec,
+            module: snake_case(&spec.name),
+            range,
+            dropped_unstable,
+            flexible_min,
+            structs,
+        };
         model.validate()?;
         Ok(model)
     }
@@ -78,11 +104,13 @@ impl<'a> MessageModel<'a> {
                         return Err(err(&format!("unknown struct {name}")));
                     }
                 }
-                if f.tag.is_some() != !f.tagged.is_empty() {
+                if f.tag.is_some() == f.tagged.is_empty() {
                     return Err(err("tag and taggedVersions must come together"));
                 }
                 if f.tag.is_some() && f.tagged != f.versions {
-                    return Err(err("a field tagged in only some of its versions is not supported"));
+                    return Err(err(
+                        "a field tagged in only some of its versions is not supported",
+                    ));
                 }
                 if let Some(tag) = f.tag {
                     if !tags.insert(tag) {
@@ -95,11 +123,19 @@ impl<'a> MessageModel<'a> {
     }
 }
 
-fn collect_inline<'a>(fields: &'a [Field], out: &mut Vec<StructModel<'a>>, seen: &mut BTreeSet<String>) {
+fn collect_inline<'a>(
+    fields: &'a [Field],
+    out: &mut Vec<StructModel<'a>>,
+    seen: &mut BTreeSet<String>,
+) {
     for f in fields {
         if let (Some(sub), Some(name)) = (&f.fields, f.ty.struct_name()) {
             if seen.insert(name.to_owned()) {
-                out.push(StructModel { name: name.to_owned(), fields: sub, top: false });
+                out.push(StructModel {
+                    name: name.to_owned(),
+                    fields: sub,
+                    top: false,
+                });
             }
             collect_inline(sub, out, seen);
         }

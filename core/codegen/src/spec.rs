@@ -143,7 +143,9 @@ pub fn strip_comments(text: &str) -> String {
 pub fn parse(text: &str) -> Result<Spec, CodegenError> {
     let value: Value = serde_json::from_str(&strip_comments(text))
         .map_err(|e| CodegenError::Spec(format!("not JSON: {e}")))?;
-    let obj = value.as_object().ok_or_else(|| CodegenError::Spec("not an object".into()))?;
+    let obj = value
+        .as_object()
+        .ok_or_else(|| CodegenError::Spec("not an object".into()))?;
     let name = get_str(obj, "name")?.to_owned();
     let ctx = |e: CodegenError| CodegenError::Spec(format!("{name}: {e}"));
     let kind = match get_str(obj, "type")? {
@@ -165,33 +167,55 @@ pub fn parse(text: &str) -> Result<Spec, CodegenError> {
         Some(s) => Versions::parse(s).map_err(ctx)?,
         None => Versions::NONE,
     };
-    let latest_unstable = obj.get("latestVersionUnstable").and_then(Value::as_bool).unwrap_or(false);
+    let latest_unstable = obj
+        .get("latestVersionUnstable")
+        .and_then(Value::as_bool)
+        .unwrap_or(false);
     let fields = parse_fields(obj.get("fields")).map_err(ctx)?;
     let mut common_structs = Vec::new();
     if let Some(list) = obj.get("commonStructs").and_then(Value::as_array) {
         for s in list {
-            let s = s.as_object().ok_or_else(|| CodegenError::Spec(format!("{name}: bad commonStructs")))?;
+            let s = s
+                .as_object()
+                .ok_or_else(|| CodegenError::Spec(format!("{name}: bad commonStructs")))?;
             common_structs.push(StructDef {
                 name: get_str(s, "name").map_err(ctx)?.to_owned(),
                 fields: parse_fields(s.get("fields")).map_err(ctx)?,
             });
         }
     }
-    Ok(Spec { name, kind, api_key, valid, flexible, latest_unstable, fields, common_structs })
+    Ok(Spec {
+        name,
+        kind,
+        api_key,
+        valid,
+        flexible,
+        latest_unstable,
+        fields,
+        common_structs,
+    })
 }
 
 fn get_str<'a>(obj: &'a Map<String, Value>, key: &str) -> Result<&'a str, CodegenError> {
-    obj.get(key).and_then(Value::as_str).ok_or_else(|| CodegenError::Spec(format!("missing {key:?}")))
+    obj.get(key)
+        .and_then(Value::as_str)
+        .ok_or_else(|| CodegenError::Spec(format!("missing {key:?}")))
 }
 
 fn parse_fields(value: Option<&Value>) -> Result<Vec<Field>, CodegenError> {
-    let Some(list) = value else { return Ok(Vec::new()) };
-    let list = list.as_array().ok_or_else(|| CodegenError::Spec("fields is not an array".into()))?;
+    let Some(list) = value else {
+        return Ok(Vec::new());
+    };
+    let list = list
+        .as_array()
+        .ok_or_else(|| CodegenError::Spec("fields is not an array".into()))?;
     list.iter().map(parse_field).collect()
 }
 
 fn parse_field(value: &Value) -> Result<Field, CodegenError> {
-    let obj = value.as_object().ok_or_else(|| CodegenError::Spec("field is not an object".into()))?;
+    let obj = value
+        .as_object()
+        .ok_or_else(|| CodegenError::Spec("field is not an object".into()))?;
     let name = get_str(obj, "name")?.to_owned();
     let ctx = |e: CodegenError| CodegenError::Spec(format!("field {name}: {e}"));
     let versions_of = |key: &str| -> Result<Versions, CodegenError> {
@@ -228,8 +252,15 @@ fn parse_field(value: &Value) -> Result<Field, CodegenError> {
         },
         tag,
         default,
-        ignorable: obj.get("ignorable").and_then(Value::as_bool).unwrap_or(false),
-        about: obj.get("about").and_then(Value::as_str).unwrap_or("").to_owned(),
+        ignorable: obj
+            .get("ignorable")
+            .and_then(Value::as_bool)
+            .unwrap_or(false),
+        about: obj
+            .get("about")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_owned(),
         fields,
         name,
     })

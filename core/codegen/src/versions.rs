@@ -24,9 +24,15 @@ impl Versions {
         if s == "none" {
             Ok(Versions::NONE)
         } else if let Some(lo) = s.strip_suffix('+') {
-            Ok(Versions { lo: num(lo)?, hi: i16::MAX })
+            Ok(Versions {
+                lo: num(lo)?,
+                hi: i16::MAX,
+            })
         } else if let Some((lo, hi)) = s.split_once('-') {
-            Ok(Versions { lo: num(lo)?, hi: num(hi)? })
+            Ok(Versions {
+                lo: num(lo)?,
+                hi: num(hi)?,
+            })
         } else {
             let v = num(s)?;
             Ok(Versions { lo: v, hi: v })
@@ -40,7 +46,10 @@ impl Versions {
 
     /// The versions in both ranges.
     pub fn intersect(&self, other: &Versions) -> Versions {
-        let v = Versions { lo: self.lo.max(other.lo), hi: self.hi.min(other.hi) };
+        let v = Versions {
+            lo: self.lo.max(other.lo),
+            hi: self.hi.min(other.hi),
+        };
         if v.is_empty() {
             Versions::NONE
         } else {

@@ -24,7 +24,8 @@ fn main() -> std::io::Result<()> {
     let mut count = 0;
     for (index, key) in ApiKey::ALL.iter().enumerate() {
         for version in key.min_version()..=key.max_version() {
-            let offset = u8::try_from(version - key.min_version()).expect("fewer than 256 versions");
+            let offset =
+                u8::try_from(version - key.min_version()).expect("fewer than 256 versions");
             let index = u8::try_from(index).expect("fewer than 256 API keys");
             for seed in 0..PER_VERSION {
                 let mut g = Gen::new(seed);
@@ -33,16 +34,28 @@ fn main() -> std::io::Result<()> {
                     let mut frame = BytesMut::new();
                     if response {
                         let value = ResponseBody::random(*key, version, &mut g);
-                        value.encode(&mut body, version).expect("random values encode");
-                        encode_response(&mut frame, &ResponseHeader::default(), &value, version).expect("encodes");
+                        value
+                            .encode(&mut body, version)
+                            .expect("random values encode");
+                        encode_response(&mut frame, &ResponseHeader::default(), &value, version)
+                            .expect("encodes");
                     } else {
                         let value = RequestBody::random(*key, version, &mut g);
-                        value.encode(&mut body, version).expect("random values encode");
-                        let header = RequestHeader { client_id: Some("seed".into()), ..Default::default() };
+                        value
+                            .encode(&mut body, version)
+                            .expect("random values encode");
+                        let header = RequestHeader {
+                            client_id: Some("seed".into()),
+                            ..Default::default()
+                        };
                         encode_request(&mut frame, &header, &value, version).expect("encodes");
                     }
                     let prefix = [u8::from(response), index, offset];
-                    let name = format!("{}-v{version}-{}-{seed}", key.name(), if response { "resp" } else { "req" });
+                    let name = format!(
+                        "{}-v{version}-{}-{seed}",
+                        key.name(),
+                        if response { "resp" } else { "req" }
+                    );
                     fs::write(decode_dir.join(&name), [&prefix[..], &body].concat())?;
                     fs::write(frame_dir.join(&name), [&prefix[..], &frame].concat())?;
                     count += 2;

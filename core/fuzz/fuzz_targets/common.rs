@@ -15,11 +15,22 @@ pub struct Choice<'a> {
 }
 
 pub fn choose(data: &[u8]) -> Option<Choice<'_>> {
-    let [flags, key, version, rest @ ..] = data else { return None };
+    let [flags, key, version, rest @ ..] = data else {
+        return None;
+    };
     let key = ApiKey::ALL[usize::from(*key) % ApiKey::ALL.len()];
     let span = i32::from(key.max_version()) - i32::from(key.min_version()) + 1;
     // Removed APIs have no version: any will do to reach their error path.
-    let offset = if span > 0 { i32::from(*version) % span } else { i32::from(*version) };
+    let offset = if span > 0 {
+        i32::from(*version) % span
+    } else {
+        i32::from(*version)
+    };
     let version = i16::try_from(i32::from(key.min_version()) + offset).ok()?;
-    Some(Choice { response: flags & 1 == 1, key, version, rest })
+    Some(Choice {
+        response: flags & 1 == 1,
+        key,
+        version,
+        rest,
+    })
 }

@@ -18,10 +18,13 @@ macro_rules! check {
         let mut input = Bytes::copy_from_slice($input);
         if let Ok(value) = <$body>::decode($key, $version, &mut input) {
             let mut first = BytesMut::new();
-            value.encode(&mut first, $version).expect("a decoded body encodes");
+            value
+                .encode(&mut first, $version)
+                .expect("a decoded body encodes");
             let first = first.freeze();
             let mut again = first.clone();
-            let value2 = <$body>::decode($key, $version, &mut again).expect("an encoded body decodes");
+            let value2 =
+                <$body>::decode($key, $version, &mut again).expect("an encoded body decodes");
             assert!(again.is_empty(), "re-decoding left bytes");
             let mut second = BytesMut::new();
             value2.encode(&mut second, $version).expect("re-encodes");
@@ -31,7 +34,9 @@ macro_rules! check {
 }
 
 fuzz_target!(|data: &[u8]| {
-    let Some(c) = common::choose(data) else { return };
+    let Some(c) = common::choose(data) else {
+        return;
+    };
     let key = c.key.as_i16();
     if c.response {
         check!(ResponseBody, key, c.version, c.rest);

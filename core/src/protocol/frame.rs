@@ -40,7 +40,11 @@ pub fn split_frame(buf: &mut Bytes, max_size: usize) -> Result<Option<Bytes>, Pr
 /// Decodes a request frame's content (without its size prefix).
 pub fn decode_request(mut frame: Bytes) -> Result<(RequestHeader, RequestBody), ProtocolError> {
     if frame.len() < 4 {
-        return Err(ProtocolError::UnexpectedEof { context: "request header", needed: 4, remaining: frame.len() });
+        return Err(ProtocolError::UnexpectedEof {
+            context: "request header",
+            needed: 4,
+            remaining: frame.len(),
+        });
     }
     let api_key = i16::from_be_bytes([frame[0], frame[1]]);
     let version = i16::from_be_bytes([frame[2], frame[3]]);
@@ -73,7 +77,11 @@ pub fn encode_request(
     version: i16,
 ) -> Result<(), ProtocolError> {
     let key = body.api_key();
-    let header = RequestHeader { request_api_key: key.as_i16(), request_api_version: version, ..header.clone() };
+    let header = RequestHeader {
+        request_api_key: key.as_i16(),
+        request_api_version: version,
+        ..header.clone()
+    };
     with_size_prefix(buf, |buf| {
         header.encode(buf, key.request_header_version(version))?;
         body.encode(buf, version)
@@ -105,7 +113,10 @@ fn with_size_prefix(
     }
     let Ok(size) = i32::try_from(buf.len() - start - 4) else {
         buf.truncate(start);
-        return Err(ProtocolError::Invalid { context: "frame size", detail: "frame larger than 2 GiB".into() });
+        return Err(ProtocolError::Invalid {
+            context: "frame size",
+            detail: "frame larger than 2 GiB".into(),
+        });
     };
     buf[start..start + 4].copy_from_slice(&size.to_be_bytes());
     Ok(())

@@ -32,7 +32,10 @@ pub struct Gen {
 impl Gen {
     /// A generator whose output is fixed by `seed`.
     pub fn new(seed: u64) -> Self {
-        Gen { state: seed, depth: 0 }
+        Gen {
+            state: seed,
+            depth: 0,
+        }
     }
 
     /// The next 64 random bits.
@@ -114,7 +117,9 @@ impl Gen {
     pub fn string(&mut self) -> String {
         const PIECES: [&str; 6] = ["topic", "-", "é", "☃", "0", "_x"];
         let n = self.below(5);
-        (0..n).map(|_| PIECES[self.below(PIECES.len() as u64) as usize]).collect()
+        (0..n)
+            .map(|_| PIECES[self.below(PIECES.len() as u64) as usize])
+            .collect()
     }
     /// Short random bytes, sometimes empty.
     pub fn bytes(&mut self) -> Bytes {

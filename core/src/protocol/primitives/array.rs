@@ -27,7 +27,12 @@ pub trait ArrayItem: Sized {
     /// Reads one element.
     fn read_item(buf: &mut Bytes, version: i16, compact: bool) -> Result<Self, ProtocolError>;
     /// Writes one element.
-    fn write_item(&self, buf: &mut BytesMut, version: i16, compact: bool) -> Result<(), ProtocolError>;
+    fn write_item(
+        &self,
+        buf: &mut BytesMut,
+        version: i16,
+        compact: bool,
+    ) -> Result<(), ProtocolError>;
 }
 
 impl<T: Encodable + Decodable> ArrayItem for T {
@@ -35,7 +40,12 @@ impl<T: Encodable + Decodable> ArrayItem for T {
     fn read_item(buf: &mut Bytes, version: i16, _compact: bool) -> Result<Self, ProtocolError> {
         T::decode(buf, version)
     }
-    fn write_item(&self, buf: &mut BytesMut, version: i16, _compact: bool) -> Result<(), ProtocolError> {
+    fn write_item(
+        &self,
+        buf: &mut BytesMut,
+        version: i16,
+        _compact: bool,
+    ) -> Result<(), ProtocolError> {
         self.encode(buf, version)
     }
 }
@@ -71,7 +81,12 @@ impl ArrayItem for Uuid {
     fn read_item(buf: &mut Bytes, _version: i16, _compact: bool) -> Result<Self, ProtocolError> {
         super::read_uuid(buf)
     }
-    fn write_item(&self, buf: &mut BytesMut, _version: i16, _compact: bool) -> Result<(), ProtocolError> {
+    fn write_item(
+        &self,
+        buf: &mut BytesMut,
+        _version: i16,
+        _compact: bool,
+    ) -> Result<(), ProtocolError> {
         super::write_uuid(buf, self);
         Ok(())
     }
@@ -82,7 +97,12 @@ impl ArrayItem for String {
     fn read_item(buf: &mut Bytes, _version: i16, compact: bool) -> Result<Self, ProtocolError> {
         super::read_string(buf, compact)
     }
-    fn write_item(&self, buf: &mut BytesMut, _version: i16, compact: bool) -> Result<(), ProtocolError> {
+    fn write_item(
+        &self,
+        buf: &mut BytesMut,
+        _version: i16,
+        compact: bool,
+    ) -> Result<(), ProtocolError> {
         super::write_string(buf, self, compact)
     }
 }
@@ -92,7 +112,12 @@ impl ArrayItem for Bytes {
     fn read_item(buf: &mut Bytes, _version: i16, compact: bool) -> Result<Self, ProtocolError> {
         super::read_bytes(buf, compact)
     }
-    fn write_item(&self, buf: &mut BytesMut, _version: i16, compact: bool) -> Result<(), ProtocolError> {
+    fn write_item(
+        &self,
+        buf: &mut BytesMut,
+        _version: i16,
+        compact: bool,
+    ) -> Result<(), ProtocolError> {
         super::write_bytes(buf, self, compact)
     }
 }
@@ -103,7 +128,14 @@ pub fn read_nullable_array<T: ArrayItem>(
     version: i16,
     compact: bool,
 ) -> Result<Option<Vec<T>>, ProtocolError> {
-    let Some(count) = read_len(buf, compact, LenWidth::Int, T::MIN_SIZE.max(1), "array count")? else {
+    let Some(count) = read_len(
+        buf,
+        compact,
+        LenWidth::Int,
+        T::MIN_SIZE.max(1),
+        "array count",
+    )?
+    else {
         return Ok(None);
     };
     let mut items = Vec::with_capacity(count.min(MAX_PREALLOCATED_ITEMS));
@@ -114,7 +146,11 @@ pub fn read_nullable_array<T: ArrayItem>(
 }
 
 /// Reads an array that must not be null.
-pub fn read_array<T: ArrayItem>(buf: &mut Bytes, version: i16, compact: bool) -> Result<Vec<T>, ProtocolError> {
+pub fn read_array<T: ArrayItem>(
+    buf: &mut Bytes,
+    version: i16,
+    compact: bool,
+) -> Result<Vec<T>, ProtocolError> {
     read_nullable_array(buf, version, compact)?.ok_or_else(|| ProtocolError::Invalid {
         context: "array",
         detail: "null where the version requires a value".into(),
@@ -128,7 +164,13 @@ pub fn write_nullable_array<T: ArrayItem>(
     version: i16,
     compact: bool,
 ) -> Result<(), ProtocolError> {
-    write_len(buf, compact, LenWidth::Int, items.map(<[T]>::len), "array count")?;
+    write_len(
+        buf,
+        compact,
+        LenWidth::Int,
+        items.map(<[T]>::len),
+        "array count",
+    )?;
     for item in items.unwrap_or_default() {
         item.write_item(buf, version, compact)?;
     }

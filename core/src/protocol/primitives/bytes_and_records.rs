@@ -23,7 +23,11 @@ pub fn read_bytes(buf: &mut Bytes, compact: bool) -> Result<Bytes, ProtocolError
 }
 
 /// Writes nullable bytes.
-pub fn write_nullable_bytes(buf: &mut BytesMut, value: Option<&Bytes>, compact: bool) -> Result<(), ProtocolError> {
+pub fn write_nullable_bytes(
+    buf: &mut BytesMut,
+    value: Option<&Bytes>,
+    compact: bool,
+) -> Result<(), ProtocolError> {
     write_len(buf, compact, LenWidth::Int, value.map(Bytes::len), "bytes")?;
     if let Some(b) = value {
         buf.put_slice(b);
@@ -43,8 +47,18 @@ pub fn read_records(buf: &mut Bytes, compact: bool) -> Result<Option<Bytes>, Pro
 }
 
 /// Writes a `records` field.
-pub fn write_records(buf: &mut BytesMut, value: Option<&Bytes>, compact: bool) -> Result<(), ProtocolError> {
-    write_len(buf, compact, LenWidth::Int, value.map(Bytes::len), "records")?;
+pub fn write_records(
+    buf: &mut BytesMut,
+    value: Option<&Bytes>,
+    compact: bool,
+) -> Result<(), ProtocolError> {
+    write_len(
+        buf,
+        compact,
+        LenWidth::Int,
+        value.map(Bytes::len),
+        "records",
+    )?;
     if let Some(b) = value {
         buf.put_slice(b);
     }

@@ -12,7 +12,11 @@ use crate::protocol::ProtocolError;
 #[inline]
 pub(crate) fn need(buf: &Bytes, needed: usize, context: &'static str) -> Result<(), ProtocolError> {
     if buf.len() < needed {
-        return Err(ProtocolError::UnexpectedEof { context, needed, remaining: buf.len() });
+        return Err(ProtocolError::UnexpectedEof {
+            context,
+            needed,
+            remaining: buf.len(),
+        });
     }
     Ok(())
 }
@@ -20,9 +24,19 @@ pub(crate) fn need(buf: &Bytes, needed: usize, context: &'static str) -> Result<
 /// Fails unless `version` lies in `min..=max` (an empty range when `max < min`,
 /// as for APIs that Kafka has removed).
 #[inline]
-pub fn check_version(message: &'static str, version: i16, min: i16, max: i16) -> Result<(), ProtocolError> {
+pub fn check_version(
+    message: &'static str,
+    version: i16,
+    min: i16,
+    max: i16,
+) -> Result<(), ProtocolError> {
     if version < min || version > max {
-        return Err(ProtocolError::UnsupportedVersion { message, version, min, max });
+        return Err(ProtocolError::UnsupportedVersion {
+            message,
+            version,
+            min,
+            max,
+        });
     }
     Ok(())
 }
@@ -35,13 +49,25 @@ pub fn require<'a, T: ?Sized>(
     field: &'static str,
     version: i16,
 ) -> Result<&'a T, ProtocolError> {
-    value.ok_or(ProtocolError::NullNotAllowed { message, field, version })
+    value.ok_or(ProtocolError::NullNotAllowed {
+        message,
+        field,
+        version,
+    })
 }
 
 /// The error for a non-default value in a field the version cannot carry.
 #[cold]
-pub fn field_not_supported(message: &'static str, field: &'static str, version: i16) -> ProtocolError {
-    ProtocolError::FieldNotSupported { message, field, version }
+pub fn field_not_supported(
+    message: &'static str,
+    field: &'static str,
+    version: i16,
+) -> ProtocolError {
+    ProtocolError::FieldNotSupported {
+        message,
+        field,
+        version,
+    }
 }
 
 /// Fails unless a tagged field's value used up exactly the bytes its size
@@ -51,7 +77,10 @@ pub fn expect_empty(data: &Bytes, context: &'static str) -> Result<(), ProtocolE
     if !data.is_empty() {
         return Err(ProtocolError::Invalid {
             context,
-            detail: format!("{} bytes left over after the tagged field's value", data.len()),
+            detail: format!(
+                "{} bytes left over after the tagged field's value",
+                data.len()
+            ),
         });
     }
     Ok(())
@@ -87,8 +116,10 @@ pub(crate) fn read_len(
     if len == -1 {
         return Ok(None);
     }
-    let len = usize::try_from(len)
-        .map_err(|_| ProtocolError::Invalid { context, detail: format!("negative length {len}") })?;
+    let len = usize::try_from(len).map_err(|_| ProtocolError::Invalid {
+        context,
+        detail: format!("negative length {len}"),
+    })?;
     let needed = len.saturating_mul(min_item_size);
     need(buf, needed, context)?;
     Ok(Some(len))
@@ -102,11 +133,17 @@ pub(crate) fn write_len(
     len: Option<usize>,
     context: &'static str,
 ) -> Result<(), ProtocolError> {
-    let too_long = || ProtocolError::Invalid { context, detail: "too long for its length prefix".into() };
+    let too_long = || ProtocolError::Invalid {
+        context,
+        detail: "too long for its length prefix".into(),
+    };
     match (compact, len) {
         (true, None) => super::write_uvarint(buf, 0),
         (true, Some(n)) => {
-            let n = u32::try_from(n).ok().and_then(|n| n.checked_add(1)).ok_or_else(too_long)?;
+            let n = u32::try_from(n)
+                .ok()
+                .and_then(|n| n.checked_add(1))
+                .ok_or_else(too_long)?;
             super::write_uvarint(buf, n);
         }
         (false, None) => match width {

@@ -27,8 +27,7 @@ mod varint;
 
 pub use array::{read_array, read_nullable_array, write_array, write_nullable_array, ArrayItem};
 pub use bytes_and_records::{
-    read_bytes, read_nullable_bytes, read_records, write_bytes, write_nullable_bytes,
-    write_records,
+    read_bytes, read_nullable_bytes, read_records, write_bytes, write_nullable_bytes, write_records,
 };
 pub use checks::{check_version, expect_empty, field_not_supported, require};
 pub use fixed::{
@@ -39,12 +38,10 @@ pub use nullable_struct::{read_nullable_struct, write_nullable_struct};
 pub use string::{read_nullable_string, read_string, write_nullable_string, write_string};
 pub use tagged::{
     read_tagged_field, read_tagged_header, read_unknown_tagged_fields, write_unknown_tagged_fields,
-    RawTaggedField,
-    TaggedFieldWriter, UnknownTaggedFields,
+    RawTaggedField, TaggedFieldWriter, UnknownTaggedFields,
 };
 pub use uuid::{read_uuid, write_uuid, ParseUuidError, Uuid};
 pub use varint::{
     read_uvarint, read_uvarlong, read_varint, read_varlong, uvarint_len, write_uvarint,
     write_uvarlong, write_varint, write_varlong,
 };
-

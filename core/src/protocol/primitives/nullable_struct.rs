@@ -6,7 +6,10 @@ use bytes::{Bytes, BytesMut};
 use crate::protocol::{Decodable, Encodable, ProtocolError};
 
 /// Reads a nullable struct.
-pub fn read_nullable_struct<T: Decodable>(buf: &mut Bytes, version: i16) -> Result<Option<T>, ProtocolError> {
+pub fn read_nullable_struct<T: Decodable>(
+    buf: &mut Bytes,
+    version: i16,
+) -> Result<Option<T>, ProtocolError> {
     if super::read_i8(buf)? < 0 {
         return Ok(None);
     }

@@ -9,14 +9,20 @@ use crate::protocol::ProtocolError;
 const CONTEXT: &str = "string";
 
 /// Reads a nullable string.
-pub fn read_nullable_string(buf: &mut Bytes, compact: bool) -> Result<Option<String>, ProtocolError> {
+pub fn read_nullable_string(
+    buf: &mut Bytes,
+    compact: bool,
+) -> Result<Option<String>, ProtocolError> {
     let Some(len) = read_len(buf, compact, LenWidth::Short, 1, CONTEXT)? else {
         return Ok(None);
     };
     let raw = buf.split_to(len);
     match std::str::from_utf8(&raw) {
         Ok(s) => Ok(Some(s.to_owned())),
-        Err(e) => Err(ProtocolError::Invalid { context: CONTEXT, detail: format!("not UTF-8: {e}") }),
+        Err(e) => Err(ProtocolError::Invalid {
+            context: CONTEXT,
+            detail: format!("not UTF-8: {e}"),
+        }),
     }
 }
 
@@ -29,7 +35,11 @@ pub fn read_string(buf: &mut Bytes, compact: bool) -> Result<String, ProtocolErr
 }
 
 /// Writes a nullable string.
-pub fn write_nullable_string(buf: &mut BytesMut, value: Option<&str>, compact: bool) -> Result<(), ProtocolError> {
+pub fn write_nullable_string(
+    buf: &mut BytesMut,
+    value: Option<&str>,
+    compact: bool,
+) -> Result<(), ProtocolError> {
     write_len(buf, compact, LenWidth::Short, value.map(str::len), CONTEXT)?;
     if let Some(s) = value {
         buf.put_slice(s.as_bytes());

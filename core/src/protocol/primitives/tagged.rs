@@ -94,7 +94,9 @@ impl<'a> TaggedFieldWriter<'a> {
             detail: "too many tagged fields".into(),
         })?;
         write_uvarint(buf, total);
-        Ok(Self { unknown: &unknown.0 })
+        Ok(Self {
+            unknown: &unknown.0,
+        })
     }
 
     /// Writes one known field whose value `write` produces.
@@ -144,6 +146,9 @@ fn write_raw(buf: &mut BytesMut, tag: u32, value: &[u8]) -> Result<(), ProtocolE
 }
 
 /// Writes the tagged-field section of a struct that knows no tags.
-pub fn write_unknown_tagged_fields(buf: &mut BytesMut, fields: &UnknownTaggedFields) -> Result<(), ProtocolError> {
+pub fn write_unknown_tagged_fields(
+    buf: &mut BytesMut,
+    fields: &UnknownTaggedFields,
+) -> Result<(), ProtocolError> {
     TaggedFieldWriter::start(buf, 0, fields)?.finish(buf)
 }

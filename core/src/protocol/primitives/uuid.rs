@@ -42,7 +42,11 @@ impl fmt::Display for Uuid {
         let mut out = [0u8; 22];
         for (i, c) in out.iter_mut().enumerate() {
             let shift = 128 - 6 * (i as i32 + 1);
-            let sextet = if shift >= 0 { (value >> shift) & 0x3f } else { (value << -shift) & 0x3f };
+            let sextet = if shift >= 0 {
+                (value >> shift) & 0x3f
+            } else {
+                (value << -shift) & 0x3f
+            };
             *c = ALPHABET[sextet as usize];
         }
         // Every byte comes from ALPHABET, so this is valid ASCII.

@@ -12,12 +12,20 @@ use crate::protocol::ProtocolError;
 
 /// Reads an unsigned LEB128 value of at most `max_bits` bits.
 #[inline]
-fn read_unsigned(buf: &mut Bytes, max_bits: u32, context: &'static str) -> Result<u64, ProtocolError> {
+fn read_unsigned(
+    buf: &mut Bytes,
+    max_bits: u32,
+    context: &'static str,
+) -> Result<u64, ProtocolError> {
     let mut value: u64 = 0;
     let mut shift: u32 = 0;
     loop {
         if buf.is_empty() {
-            return Err(ProtocolError::UnexpectedEof { context, needed: 1, remaining: 0 });
+            return Err(ProtocolError::UnexpectedEof {
+                context,
+                needed: 1,
+                remaining: 0,
+            });
         }
         let byte = buf.get_u8();
         let bits = u64::from(byte & 0x7f);

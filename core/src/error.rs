@@ -27,31 +27,6 @@ use crate::protocol::ProtocolError;
 /// Result with the engine's [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
-/// Kafka error codes the client gives a meaning of its own to.
-pub(crate) mod codes {
-    pub const NONE: i16 = 0;
-    pub const UNKNOWN_TOPIC_OR_PARTITION: i16 = 3;
-    pub const LEADER_NOT_AVAILABLE: i16 = 5;
-    pub const INVALID_TOPIC_EXCEPTION: i16 = 17;
-    pub const TOPIC_AUTHORIZATION_FAILED: i16 = 29;
-    pub const GROUP_AUTHORIZATION_FAILED: i16 = 30;
-    pub const CLUSTER_AUTHORIZATION_FAILED: i16 = 31;
-    pub const UNSUPPORTED_SASL_MECHANISM: i16 = 33;
-    pub const ILLEGAL_SASL_STATE: i16 = 34;
-    pub const UNSUPPORTED_VERSION: i16 = 35;
-    pub const TOPIC_ALREADY_EXISTS: i16 = 36;
-    pub const INVALID_PARTITIONS: i16 = 37;
-    pub const INVALID_REPLICATION_FACTOR: i16 = 38;
-    pub const INVALID_CONFIG: i16 = 40;
-    pub const NOT_CONTROLLER: i16 = 41;
-    pub const POLICY_VIOLATION: i16 = 44;
-    pub const TRANSACTIONAL_ID_AUTHORIZATION_FAILED: i16 = 53;
-    pub const SASL_AUTHENTICATION_FAILED: i16 = 58;
-    pub const DELEGATION_TOKEN_AUTHORIZATION_FAILED: i16 = 65;
-    pub const TOPIC_DELETION_DISABLED: i16 = 73;
-    pub const UNKNOWN_TOPIC_ID: i16 = 100;
-}
-
 /// What a failed request was about: the API and, when there is one, the
 /// resource it named.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -252,7 +227,7 @@ pub enum Error {
 impl Error {
     /// Builds the error for a Kafka error code, or `None` for code 0 (no error).
     pub fn from_code(code: i16, context: ErrorContext, message: Option<String>) -> Option<Error> {
-        (code != codes::NONE).then(|| Error::kafka(code, context, message))
+        (code != ErrorCode::NONE.0).then(|| Error::kafka(code, context, message))
     }
 
     /// Builds the error for a (non-zero) Kafka error code.
@@ -262,17 +237,17 @@ impl Error {
     /// failures [`Error::Authentication`]; the rest become [`Error::Kafka`].
     pub fn kafka(code: i16, context: ErrorContext, message: Option<String>) -> Error {
         let error_code = ErrorCode(code);
-        match code {
-            codes::TOPIC_AUTHORIZATION_FAILED
-            | codes::GROUP_AUTHORIZATION_FAILED
-            | codes::CLUSTER_AUTHORIZATION_FAILED
-            | codes::TRANSACTIONAL_ID_AUTHORIZATION_FAILED
-            | codes::DELEGATION_TOKEN_AUTHORIZATION_FAILED => {
+        match error_code {
+            ErrorCode::TOPIC_AUTHORIZATION_FAILED
+            | ErrorCode::GROUP_AUTHORIZATION_FAILED
+            | ErrorCode::CLUSTER_AUTHORIZATION_FAILED
+            | ErrorCode::TRANSACTIONAL_ID_AUTHORIZATION_FAILED
+            | ErrorCode::DELEGATION_TOKEN_AUTHORIZATION_FAILED => {
                 Error::Authorization { code: error_code, context, message }
             }
-            codes::SASL_AUTHENTICATION_FAILED
-            | codes::UNSUPPORTED_SASL_MECHANISM
-            | codes::ILLEGAL_SASL_STATE => Error::Authentication {
+            ErrorCode::SASL_AUTHENTICATION_FAILED
+            | ErrorCode::UNSUPPORTED_SASL_MECHANISM
+            | ErrorCode::ILLEGAL_SASL_STATE => Error::Authentication {
                 context: context.to_string(),
                 reason: describe_code(error_code, message.as_deref()),
             },
@@ -331,7 +306,7 @@ impl Error {
     pub fn code(&self) -> Option<ErrorCode> {
         match self {
             Error::Kafka { code, .. } | Error::Authorization { code, .. } => Some(*code),
-            Error::UnknownTopic { .. } => Some(ErrorCode(codes::UNKNOWN_TOPIC_OR_PARTITION)),
+            Error::UnknownTopic { .. } => Some(ErrorCode::UNKNOWN_TOPIC_OR_PARTITION),
             _ => None,
         }
     }
@@ -368,19 +343,19 @@ fn describe_code(code: ErrorCode, message: Option<&str>) -> String {
 
 /// What to do about the codes users meet most; a generic word otherwise.
 fn kafka_hint(code: ErrorCode) -> &'static str {
-    match code.0 {
-        codes::TOPIC_ALREADY_EXISTS => ". Use another name, or delete the topic first",
-        codes::INVALID_PARTITIONS => ". Use at least one partition (or -1 for the broker default)",
-        codes::INVALID_REPLICATION_FACTOR => {
+    match code {
+        ErrorCode::TOPIC_ALREADY_EXISTS => ". Use another name, or delete the topic first",
+        ErrorCode::INVALID_PARTITIONS => ". Use at least one partition (or -1 for the broker default)",
+        ErrorCode::INVALID_REPLICATION_FACTOR => {
             ". Use a replication factor no larger than the number of brokers (or -1 for the broker default)"
         }
-        codes::INVALID_TOPIC_EXCEPTION => {
+        ErrorCode::INVALID_TOPIC_EXCEPTION => {
             ". Topic names are 1 to 249 characters from ASCII letters, digits, '.', '_' and '-'"
         }
-        codes::INVALID_CONFIG => ". Check the names and values of the topic configs",
-        codes::POLICY_VIOLATION => ". The broker's create-topic policy rejected the request",
-        codes::TOPIC_DELETION_DISABLED => ". Set delete.topic.enable=true on the brokers to allow it",
-        codes::UNSUPPORTED_VERSION => ". The broker does not speak the version of this API the client used",
+        ErrorCode::INVALID_CONFIG => ". Check the names and values of the topic configs",
+        ErrorCode::POLICY_VIOLATION => ". The broker's create-topic policy rejected the request",
+        ErrorCode::TOPIC_DELETION_DISABLED => ". Set delete.topic.enable=true on the brokers to allow it",
+        ErrorCode::UNSUPPORTED_VERSION => ". The broker does not speak the version of this API the client used",
         _ if code.is_retriable() => ". This is usually temporary; retrying may succeed",
         _ => "",
     }
@@ -420,7 +395,7 @@ mod tests {
     #[test]
     fn kafka_error_names_code_resource_and_what_to_do() {
         let e = Error::from_code(
-            codes::TOPIC_ALREADY_EXISTS,
+            ErrorCode::TOPIC_ALREADY_EXISTS.0,
             ErrorContext::topic("CreateTopics", "orders"),
             Some("Topic 'orders' already exists.".into()),
         )
@@ -436,11 +411,11 @@ mod tests {
 
     #[test]
     fn retriable_flag_comes_from_the_code_table() {
-        let e = Error::from_code(codes::NOT_CONTROLLER, ErrorContext::api("CreateTopics"), None)
+        let e = Error::from_code(ErrorCode::NOT_CONTROLLER.0, ErrorContext::api("CreateTopics"), None)
             .expect("an error");
         assert!(e.is_retriable());
         assert!(e.to_string().contains("retriable"));
-        let e = Error::from_code(codes::LEADER_NOT_AVAILABLE, ErrorContext::partition("Produce", "t", 0), None)
+        let e = Error::from_code(ErrorCode::LEADER_NOT_AVAILABLE.0, ErrorContext::partition("Produce", "t", 0), None)
             .expect("an error");
         assert!(e.is_retriable());
         assert!(e.invalidates_metadata());
@@ -449,7 +424,7 @@ mod tests {
     #[test]
     fn authorization_codes_map_to_authorization() {
         let e = Error::from_code(
-            codes::TOPIC_AUTHORIZATION_FAILED,
+            ErrorCode::TOPIC_AUTHORIZATION_FAILED.0,
             ErrorContext::topic("Metadata", "secret"),
             None,
         )

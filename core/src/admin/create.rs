@@ -13,7 +13,8 @@ use tokio::time::Instant;
 
 use super::{wait, DEFAULT_ADMIN_TIMEOUT};
 use crate::cluster::Cluster;
-use crate::error::{codes, Error, ErrorContext, Result};
+use crate::error::{Error, ErrorContext, Result};
+use crate::protocol::ErrorCode;
 use crate::net::RequestOptions;
 use crate::protocol::messages::create_topics_request::{CreatableTopic, CreatableTopicConfig};
 use crate::protocol::messages::create_topics_response::CreatableTopicResult;
@@ -94,7 +95,7 @@ pub(crate) async fn create_topics(
         let answers = send_once(cluster, &pending, options, deadline).await?;
         let mut moved = Vec::new();
         for answer in answers {
-            if answer.error_code == codes::NOT_CONTROLLER && Instant::now() < deadline {
+            if answer.error_code == ErrorCode::NOT_CONTROLLER.0 && Instant::now() < deadline {
                 moved.push(answer.name.clone());
             } else {
                 results.insert(answer.name.clone(), answer);

@@ -11,7 +11,8 @@ use tokio::time::Instant;
 
 use super::{wait, DEFAULT_ADMIN_TIMEOUT};
 use crate::cluster::Cluster;
-use crate::error::{codes, Error, ErrorContext, Result};
+use crate::error::{Error, ErrorContext, Result};
+use crate::protocol::ErrorCode;
 use crate::net::RequestOptions;
 use crate::protocol::messages::delete_topics_request::DeleteTopicState;
 use crate::protocol::messages::delete_topics_response::DeletableTopicResult;
@@ -44,7 +45,7 @@ pub(crate) async fn delete_topics(cluster: &Cluster, names: &[String], options: 
         let mut moved = Vec::new();
         for answer in answers {
             let name = answer.name.clone().unwrap_or_default();
-            if answer.error_code == codes::NOT_CONTROLLER && Instant::now() < deadline {
+            if answer.error_code == ErrorCode::NOT_CONTROLLER.0 && Instant::now() < deadline {
                 moved.push(name);
                 continue;
             }
@@ -70,12 +71,12 @@ pub(crate) async fn delete_topics(cluster: &Cluster, names: &[String], options: 
 }
 
 fn check(name: &str, answer: DeletableTopicResult) -> Result<()> {
-    match answer.error_code {
-        codes::NONE => Ok(()),
-        codes::UNKNOWN_TOPIC_OR_PARTITION | codes::UNKNOWN_TOPIC_ID => {
+    match ErrorCode(answer.error_code) {
+        ErrorCode::NONE => Ok(()),
+        ErrorCode::UNKNOWN_TOPIC_OR_PARTITION | ErrorCode::UNKNOWN_TOPIC_ID => {
             Err(Error::UnknownTopic { topic: name.to_owned() })
         }
-        code => Err(Error::kafka(code, ErrorContext::topic("DeleteTopics", name), answer.error_message)),
+        code => Err(Error::kafka(code.0, ErrorContext::topic("DeleteTopics", name), answer.error_message)),
     }
 }
 

@@ -22,14 +22,12 @@ use tokio::time::Instant;
 use super::brokers::Brokers;
 use super::config::ClientConfig;
 use super::metadata::{ClusterMetadata, PartitionLeader, TopicMetadata};
-use crate::error::{codes, Error, ErrorContext, Resource, Result};
+use crate::error::{Error, ErrorContext, Resource, Result};
+use crate::protocol::ErrorCode;
 use crate::net::{lock, Broker, ThrottleTime};
 use crate::protocol::messages::metadata_request::MetadataRequestTopic;
 use crate::protocol::messages::MetadataRequest;
 use crate::protocol::ApiRequest;
-
-/// Kafka's code for a broker the client does not know.
-const BROKER_NOT_AVAILABLE: i16 = 8;
 
 /// The client's view of a Kafka cluster. Cheap to clone; clones share
 /// connections and metadata.
@@ -206,7 +204,7 @@ impl Cluster {
         self.refresh().await?;
         self.inner.brokers.get(node_id).ok_or_else(|| {
             Error::kafka(
-                BROKER_NOT_AVAILABLE,
+                ErrorCode::BROKER_NOT_AVAILABLE.0,
                 ErrorContext { api: "Metadata", resource: Some(Resource::Broker(node_id)) },
                 Some("the cluster's metadata does not list this broker".to_owned()),
             )
@@ -227,7 +225,7 @@ impl Cluster {
             Some(id) => id,
             None => self.refresh().await?.controller_id.ok_or_else(|| {
                 Error::kafka(
-                    codes::NOT_CONTROLLER,
+                    ErrorCode::NOT_CONTROLLER.0,
                     ErrorContext { api: "Metadata", resource: Some(Resource::Cluster) },
                     Some("the cluster reported no controller".to_owned()),
                 )

@@ -10,7 +10,8 @@ use std::collections::BTreeMap;
 
 use tokio::time::Instant;
 
-use crate::error::{codes, Error, ErrorContext, Result};
+use crate::error::{Error, ErrorContext, Result};
+use crate::protocol::ErrorCode;
 use crate::protocol::messages::MetadataResponse;
 use crate::protocol::Uuid;
 
@@ -115,15 +116,15 @@ impl TopicMetadata {
     pub fn leader(&self, index: i32) -> Result<PartitionLeader> {
         let context = || ErrorContext::partition("Metadata", self.name.clone(), index);
         let Some(partition) = self.partition(index) else {
-            return Err(Error::kafka(codes::UNKNOWN_TOPIC_OR_PARTITION, context(), None));
+            return Err(Error::kafka(ErrorCode::UNKNOWN_TOPIC_OR_PARTITION.0, context(), None));
         };
         match partition.leader {
             Some(node_id) => Ok(PartitionLeader { node_id, leader_epoch: partition.leader_epoch }),
             None => {
-                let code = if partition.error_code != codes::NONE {
+                let code = if partition.error_code != ErrorCode::NONE.0 {
                     partition.error_code
                 } else {
-                    codes::LEADER_NOT_AVAILABLE
+                    ErrorCode::LEADER_NOT_AVAILABLE.0
                 };
                 Err(Error::kafka(code, context(), None))
             }
@@ -159,7 +160,7 @@ impl ClusterMetadata {
         let mut topic_errors = BTreeMap::new();
         for topic in response.topics {
             let Some(name) = topic.name else { continue };
-            if topic.error_code != codes::NONE {
+            if topic.error_code != ErrorCode::NONE.0 {
                 topic_errors.insert(name, topic.error_code);
                 continue;
             }
@@ -202,7 +203,7 @@ impl ClusterMetadata {
             return Ok(topic);
         }
         match self.topic_errors.get(name) {
-            Some(&code) if code != codes::UNKNOWN_TOPIC_OR_PARTITION => {
+            Some(&code) if code != ErrorCode::UNKNOWN_TOPIC_OR_PARTITION.0 => {
                 Err(Error::kafka(code, ErrorContext::topic("Metadata", name), None))
             }
             _ => Err(Error::UnknownTopic { topic: name.to_owned() }),
@@ -233,7 +234,7 @@ mod tests {
                             partition_index: 1,
                             leader_id: -1,
                             leader_epoch: 3,
-                            error_code: codes::LEADER_NOT_AVAILABLE,
+                            error_code: ErrorCode::LEADER_NOT_AVAILABLE.0,
                             ..Default::default()
                         },
                         MetadataResponsePartition {
@@ -249,7 +250,7 @@ mod tests {
                 },
                 MetadataResponseTopic {
                     name: Some("missing".into()),
-                    error_code: codes::UNKNOWN_TOPIC_OR_PARTITION,
+                    error_code: ErrorCode::UNKNOWN_TOPIC_OR_PARTITION.0,
                     ..Default::default()
                 },
             ],

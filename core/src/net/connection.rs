@@ -22,9 +22,10 @@ use super::frame::{self, DEFAULT_MAX_FRAME_SIZE};
 use super::throttle::{ThrottleStats, ThrottleTime};
 use super::transport::Transport;
 use super::versions::{api_name, BrokerVersions};
-use crate::error::{codes, Error, ErrorContext, Result};
+use crate::error::{Error, ErrorContext, Result};
+use crate::protocol::ErrorCode;
 use crate::protocol::messages::{ApiVersionsRequest, ApiVersionsResponse, ResponseHeader};
-use crate::protocol::{ApiRequest, ApiResponse, Decodable, Message};
+use crate::protocol::{ApiRequest, ApiResponse, Decodable, Message, ProtocolError};
 
 /// Options of a single connection.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -313,7 +314,7 @@ async fn round_trip<R: ApiRequest>(
     if header.correlation_id != correlation_id {
         return Err(Error::protocol(
             format!("matching the answer to {} from {broker}", R::NAME),
-            crate::protocol::ProtocolError::Invalid {
+            ProtocolError::Invalid {
                 context: "response header",
                 detail: format!("correlation id {} instead of {correlation_id}", header.correlation_id),
             },
@@ -322,12 +323,16 @@ async fn round_trip<R: ApiRequest>(
     Ok(frame)
 }
 
-/// Decodes a response body; bytes left over are tolerated (and logged).
+/// Decodes a response body, which must be consumed exactly: bytes left over
+/// mean the body was read at the wrong version.
 fn decode_body<T: Message>(mut body: Bytes, version: i16, broker: &str) -> Result<T> {
-    let response = T::decode(&mut body, version)
-        .map_err(|e| Error::protocol(format!("decoding {} v{version} from {broker}", T::NAME), e))?;
+    let context = || format!("decoding {} v{version} from {broker}", T::NAME);
+    let response = T::decode(&mut body, version).map_err(|e| Error::protocol(context(), e))?;
     if !body.is_empty() {
-        tracing::debug!(broker, message = T::NAME, version, extra = body.len(), "bytes left after the response");
+        return Err(Error::protocol(
+            context(),
+            ProtocolError::Invalid { context: "response", detail: format!("{} bytes left after the body", body.len()) },
+        ));
     }
     Ok(response)
 }
@@ -395,11 +400,11 @@ async fn negotiate(
         .await?;
         // The broker answers in the version asked for, except when it does
         // not know that version: then it answers in v0.
-        let response = match ApiVersionsResponse::decode(&mut body.clone(), version) {
-            Ok(r) if r.error_code != codes::UNSUPPORTED_VERSION => r,
+        let response = match decode_body::<ApiVersionsResponse>(body.clone(), version, broker) {
+            Ok(r) if r.error_code != ErrorCode::UNSUPPORTED_VERSION.0 => r,
             _ => decode_body::<ApiVersionsResponse>(body, 0, broker)?,
         };
-        if response.error_code == codes::UNSUPPORTED_VERSION && version > 0 {
+        if response.error_code == ErrorCode::UNSUPPORTED_VERSION.0 && version > 0 {
             let theirs = response.api_keys.iter().find(|k| k.api_key == ApiVersionsRequest::API_KEY);
             let next = theirs.map_or(0, |k| k.max_version).clamp(0, version - 1);
             tracing::debug!(broker, from = version, to = next, "ApiVersions version not supported, retrying");

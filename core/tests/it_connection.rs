@@ -9,10 +9,11 @@ use bytes::BytesMut;
 use ferrokafka::admin::NewTopic;
 use ferrokafka::net::connection::api_versions_request;
 use ferrokafka::net::{Connection, ConnectionConfig, RequestOptions};
+use ferrokafka::protocol::messages::alter_client_quotas_request::{EntityData, EntryData, OpData};
 use ferrokafka::protocol::messages::fetch_request::{FetchPartition, FetchTopic};
 use ferrokafka::protocol::messages::metadata_request::MetadataRequestTopic;
 use ferrokafka::protocol::messages::{
-    ApiVersionsRequest, BrokerRegistrationRequest, FetchRequest, MetadataRequest, ProduceRequest,
+    AlterClientQuotasRequest, ApiVersionsRequest, BrokerRegistrationRequest, FetchRequest, MetadataRequest, ProduceRequest,
 };
 use ferrokafka::protocol::{ApiRequest, Encodable, Message, Uuid};
 use ferrokafka::Error;
@@ -258,4 +259,52 @@ async fn wait_until(mut condition: impl FnMut() -> bool, what: &str) {
         assert!(tokio::time::Instant::now() < give_up, "gave up waiting for {what}");
         tokio::time::sleep(Duration::from_millis(10)).await;
     }
+}
+
+fn request_quota(client_id: &str, percentage: Option<f64>) -> AlterClientQuotasRequest {
+    AlterClientQuotasRequest {
+        entries: vec![EntryData {
+            entity: vec![EntityData {
+                entity_type: "client-id".to_owned(),
+                entity_name: Some(client_id.to_owned()),
+                ..Default::default()
+            }],
+            ops: vec![OpData {
+                key: "request_percentage".to_owned(),
+                value: percentage.unwrap_or(0.0),
+                remove: percentage.is_none(),
+                ..Default::default()
+            }],
+            ..Default::default()
+        }],
+        ..Default::default()
+    }
+}
+
+#[tokio::test]
+async fn a_broker_quota_is_reported_as_throttling() {
+    let client_id = common::unique("it-throttled");
+    let setup = connect(&ConnectionConfig::default()).await;
+    let answer = setup.send(&request_quota(&client_id, Some(0.01))).await.expect("AlterClientQuotas");
+    assert!(answer.entries.iter().all(|e| e.error_code == 0), "{answer:?}");
+
+    // A client whose requests may use 0.01% of a request thread is
+    // throttled after a few requests.
+    let config = ConnectionConfig { client_id: Some(client_id.clone()), ..Default::default() };
+    let conn = connect(&config).await;
+    assert_eq!(conn.throttle().throttled_responses, 0);
+    let mut reported = None;
+    for _ in 0..5000 {
+        let answer = conn.send(&metadata_for("__no_such_topic__")).await.expect("Metadata");
+        if answer.throttle_time_ms > 0 {
+            reported = Some(answer.throttle_time_ms);
+            break;
+        }
+    }
+    let reported = reported.expect("the broker never throttled the client");
+    let stats = conn.throttle();
+    assert_eq!(stats.throttled_responses, 1);
+    assert_eq!(stats.last_throttle_ms, reported);
+
+    setup.send(&request_quota(&client_id, None)).await.expect("remove the quota");
 }

@@ -6,13 +6,15 @@
 //! - `FERROKAFKA_BROKERS`: bootstrap servers of a 1-node cluster;
 //! - `FERROKAFKA_BROKERS_3`: bootstrap servers of a 3-node cluster;
 //! - `FERROKAFKA_CLUSTER_DIR_3`: the 3-node cluster's directory, for
-//!   `tests/kafka/cluster stop N` / `start N`.
+//!   `tests/kafka/cluster stop N` / `start N`; when unset, the directory
+//!   `make test` uses (`tests/kafka/.run/triple`).
 //!
 //! A test whose variable is unset fails, saying how to get one: a test that
 //! passes without a broker would prove nothing.
 
 #![allow(dead_code)]
 
+use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -65,10 +67,30 @@ pub async fn admin(servers: &str) -> Admin {
     Admin::connect(config).await.expect("connect to the test cluster")
 }
 
-/// Runs `tests/kafka/cluster <args>` against the 3-node cluster.
+/// The 3-node cluster's directory.
+fn cluster_dir_3() -> PathBuf {
+    if let Ok(dir) = std::env::var("FERROKAFKA_CLUSTER_DIR_3") {
+        return PathBuf::from(dir);
+    }
+    let default = repo_root().join("tests/kafka/.run/triple");
+    assert!(
+        default.is_dir(),
+        "FERROKAFKA_CLUSTER_DIR_3 is not set and {} does not exist: run the tests with `make test`, \
+         which starts the 3-node cluster there",
+        default.display()
+    );
+    default
+}
+
+fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// Runs `tests/kafka/cluster <args>` against the 3-node cluster, whose node
+/// numbers are its node ids.
 pub fn cluster_3(args: &[&str]) {
-    let dir = required_env("FERROKAFKA_CLUSTER_DIR_3", "the 3-node cluster's directory");
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/kafka/cluster");
+    let dir = cluster_dir_3();
+    let script = repo_root().join("tests/kafka/cluster");
     let status = Command::new(script)
         .args(args)
         .env("FERROKAFKA_CLUSTER_DIR", dir)

@@ -120,10 +120,10 @@ impl Cluster {
         Ok(self.store(fresh))
     }
 
-    /// Asks any broker for metadata about `topics`, without caching the
-    /// topics (broker and controller information is cached). Topics that do
-    /// not exist are listed in [`ClusterMetadata::topic_errors`]; they are
-    /// never created by this request.
+    /// Asks any broker for metadata about `topics`. The answer is returned,
+    /// not cached (only the broker handles follow its broker list). Topics
+    /// that do not exist are listed in [`ClusterMetadata::topic_errors`];
+    /// they are never created by this request.
     pub async fn fetch(&self, topics: TopicSelection) -> Result<ClusterMetadata> {
         self.check_open()?;
         let request = MetadataRequest {

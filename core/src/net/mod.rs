@@ -1,7 +1,7 @@
 //! Connections to brokers.
 //!
 //! Layered bottom-up, one concern per file:
-//! - [`frame`]: size-prefixed frames, with a cap on what a frame may claim.
+//! - `frame`: size-prefixed frames, with a cap on what a frame may claim.
 //! - `transport`: the reader and writer tasks that own a socket and match
 //!   answers to requests by correlation id, so that many requests can be in
 //!   flight on one connection and a dropped caller cannot desynchronise it.
@@ -14,7 +14,7 @@
 pub mod backoff;
 pub mod broker;
 pub mod connection;
-pub mod frame;
+mod frame;
 pub mod throttle;
 mod transport;
 pub mod versions;

@@ -2,7 +2,7 @@
 //!
 //! [`Admin`] is a thin layer over [`Cluster`]: it builds the admin requests,
 //! sends them where the broker expects them, and turns per-topic error codes
-//! into [`Error`](crate::Error)s that name the topic.
+//! into [`Error`]s that name the topic.
 //!
 //! - `create`: CreateTopics, then waiting until every broker's metadata
 //!   shows the new topics with leaders (so that the next request, to any
@@ -71,7 +71,7 @@ impl Admin {
     }
 
     /// Deletes topics by name and waits until the metadata no longer shows
-    /// them. Fails with [`Error::UnknownTopic`](crate::Error::UnknownTopic)
+    /// them. Fails with [`Error::UnknownTopic`]
     /// for a topic that does not exist.
     pub async fn delete_topics<S: AsRef<str>>(&self, names: &[S], options: &DeleteTopicsOptions) -> Result<()> {
         let names: Vec<String> = names.iter().map(|n| n.as_ref().to_owned()).collect();
@@ -86,7 +86,7 @@ impl Admin {
 
     /// Partitions, leaders, replicas, in-sync replicas and id of each topic,
     /// in the order asked. Fails with
-    /// [`Error::UnknownTopic`](crate::Error::UnknownTopic) if one does not
+    /// [`Error::UnknownTopic`] if one does not
     /// exist.
     pub async fn describe_topics<S: AsRef<str>>(&self, names: &[S]) -> Result<Vec<TopicMetadata>> {
         let names: Vec<String> = names.iter().map(|n| n.as_ref().to_owned()).collect();

@@ -4,7 +4,7 @@
 //! versions it speaks (ApiVersions), so that every later request goes out at
 //! the highest version both sides know. [`Connection::send`] encodes a
 //! request, waits for its answer and decodes it; any number of sends can run
-//! at once on one connection (see [`transport`](super::transport) for how).
+//! at once on one connection (the private `transport` module says how).
 //!
 //! A connection does not reconnect: once lost it stays closed and every
 //! request fails with the reason. Reconnecting, with backoff, is the job of

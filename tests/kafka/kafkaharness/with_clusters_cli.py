@@ -16,15 +16,16 @@ from .settings import HARNESS_DIR, requested_version
 
 CLUSTER = str(HARNESS_DIR / "cluster")
 
-# (environment variable, node count, cluster directory under tests/kafka/.run)
-CLUSTERS = [("FERROKAFKA_BROKERS", 1, "single"), ("FERROKAFKA_BROKERS_3", 3, "triple")]
+# (suffix of the exported variables, node count, cluster directory under tests/kafka/.run)
+CLUSTERS = [("", 1, "single"), ("_3", 3, "triple")]
 
 
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
         prog="tests/kafka/with-clusters", description=__doc__.split(":", 1)[1].strip(),
-        epilog="The command sees FERROKAFKA_BROKERS (1 node, tests/kafka/.run/single) and FERROKAFKA_BROKERS_3 "
-               "(3 nodes, tests/kafka/.run/triple).")
+        epilog="The command sees FERROKAFKA_BROKERS and FERROKAFKA_CLUSTER (bootstrap servers and directory of "
+               "the 1-node cluster, tests/kafka/.run/single), FERROKAFKA_BROKERS_3 and FERROKAFKA_CLUSTER_3 (the "
+               "3-node cluster, tests/kafka/.run/triple), and FERROKAFKA_KAFKA_VERSION.")
     top.add_argument("--kafka", metavar="VERSION", help="Kafka version for both clusters")
     top.add_argument("command", nargs=argparse.REMAINDER, help="the command to run, after --")
     return top
@@ -37,20 +38,21 @@ def cluster_env(directory: Path) -> dict:
 def start_all(version: str) -> tuple[dict, bool]:
     """Starts every cluster at once; returns the exported variables and whether all came up."""
     started = []
-    for variable, count, name in CLUSTERS:
+    for suffix, count, name in CLUSTERS:
         directory = HARNESS_DIR / ".run" / name
         process = subprocess.Popen([CLUSTER, "up", "--nodes", str(count), "--kafka", version],
                                    env=cluster_env(directory), stdin=subprocess.DEVNULL,
                                    stdout=subprocess.PIPE, text=True)
-        started.append((variable, process))
-    exported, ok = {}, True
-    for variable, process in started:
+        started.append((suffix, directory, process))
+    exported, ok = {"FERROKAFKA_KAFKA_VERSION": version}, True
+    for suffix, directory, process in started:
         out, _ = process.communicate()
         lines = out.strip().splitlines()
         if process.returncode != 0 or not lines:
             ok = False
         else:
-            exported[variable] = lines[-1]
+            exported["FERROKAFKA_BROKERS" + suffix] = lines[-1]
+            exported["FERROKAFKA_CLUSTER" + suffix] = str(directory)
     return exported, ok
 
 

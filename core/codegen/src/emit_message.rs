@@ -260,8 +260,21 @@ fn emit_encode(
             (Cond::Expr(e), None) => writeln!(body, "if {e} {{ {write} }}").ok(),
         };
     }
+    // Tagged fields the version lacks are checked outside the tagged section,
+    // which non-flexible versions skip altogether.
+    for fc in fields.iter().filter(|fc| fc.is_tagged()) {
+        match (fc.present(), unsupported_check(s, fc)?) {
+            (Cond::Expr(e), Some(check)) => {
+                writeln!(body, "if {} && {} {}", negate(&e), negate(&check), unsupported(s, fc)).ok();
+            }
+            (Cond::Never, Some(check)) => {
+                writeln!(body, "if {} {}", negate(&check), unsupported(s, fc)).ok();
+            }
+            _ => {}
+        }
+    }
     if model.has_flexible() {
-        let section = encode_tagged_section(s, fields)?;
+        let section = encode_tagged_section(model, s, fields)?;
         match flex_cond(model) {
             Cond::Always => body.push_str(&section),
             Cond::Never => {}
@@ -288,7 +301,12 @@ fn unsupported(s: &StructModel<'_>, fc: &FieldCode<'_>) -> String {
     format!("{{ return Err(p::field_not_supported({:?}, {:?}, version)); }}", s.name, fc.field.name)
 }
 
-fn encode_tagged_section(s: &StructModel<'_>, fields: &[FieldCode<'_>]) -> Result<String, CodegenError> {
+fn encode_tagged_section(
+    model: &MessageModel<'_>,
+    s: &StructModel<'_>,
+    fields: &[FieldCode<'_>],
+) -> Result<String, CodegenError> {
+    // Known tagged fields are written only when they differ from their default.
     let mut tagged: Vec<&FieldCode<'_>> = fields.iter().filter(|fc| fc.is_tagged()).collect();
     tagged.sort_by_key(|fc| fc.field.tag);
     if tagged.is_empty() {
@@ -299,15 +317,13 @@ fn encode_tagged_section(s: &StructModel<'_>, fields: &[FieldCode<'_>]) -> Resul
     for fc in &tagged {
         let flag = format!("write_{}", fc.ident.trim_start_matches("r#"));
         let not_default = negate(&fc.is_default_expr()?);
-        let cond = match fc.present() {
+        let present = fc.present_within(&model.spec.flexible);
+        let cond = match present {
             Cond::Always => not_default,
             Cond::Never => "false".into(),
             Cond::Expr(e) => format!("{e} && {not_default}"),
         };
         writeln!(code, "let {flag} = {cond};").ok();
-        if let (Some(check), Cond::Expr(e)) = (unsupported_check(s, fc)?, fc.present()) {
-            writeln!(code, "if {} && {} {}", negate(&e), negate(&check), unsupported(s, fc)).ok();
-        }
         flags.push(flag);
     }
     let count = flags.iter().map(|f| format!("usize::from({f})")).collect::<Vec<_>>().join(" + ");
@@ -331,7 +347,9 @@ fn emit_decode(out: &mut String, model: &MessageModel<'_>, s: &StructModel<'_>, 
         body.push_str("p::check_version(Self::NAME, version, Self::MIN_VERSION, Self::MAX_VERSION)?;\n");
     }
     let any_field = !fields.is_empty() || model.has_flexible();
-    body.push_str(if any_field { "let mut this = Self::default();\n" } else { "let this = Self::default();\n" });
+    if any_field {
+        body.push_str("let mut this = Self::default();\n");
+    }
     for fc in fields.iter().filter(|fc| !fc.is_tagged()) {
         let read = fc.read_expr("buf", &compact_arg(model, fc));
         match fc.present() {
@@ -341,24 +359,24 @@ fn emit_decode(out: &mut String, model: &MessageModel<'_>, s: &StructModel<'_>, 
         };
     }
     if model.has_flexible() {
-        let section = decode_tagged_section(s, fields);
+        let section = decode_tagged_section(model, s, fields);
         match flex_cond(model) {
             Cond::Always => body.push_str(&section),
             Cond::Never => {}
             Cond::Expr(_) => body.push_str(&format!("if flex {{\n{section}}}\n")),
         }
     }
-    body.push_str("Ok(this)\n");
+    body.push_str(if any_field { "Ok(this)\n" } else { "Ok(Self::default())\n" });
     writeln!(out, "impl Decodable for {} {{", s.name).ok();
     finish_fn(out, model, "fn decode(buf: &mut Bytes, version: i16) -> Result<Self, ProtocolError>", &body);
     out.push_str("}\n\n");
 }
 
-fn decode_tagged_section(s: &StructModel<'_>, fields: &[FieldCode<'_>]) -> String {
+fn decode_tagged_section(model: &MessageModel<'_>, s: &StructModel<'_>, fields: &[FieldCode<'_>]) -> String {
     let mut arms = String::new();
     for fc in fields.iter().filter(|fc| fc.is_tagged()) {
         let tag = fc.field.tag.unwrap_or_default();
-        let guard = match fc.present() {
+        let guard = match fc.present_within(&model.spec.flexible) {
             Cond::Always => String::new(),
             Cond::Never => continue,
             Cond::Expr(e) => format!(" if {e}"),
@@ -384,7 +402,9 @@ fn decode_tagged_section(s: &StructModel<'_>, fields: &[FieldCode<'_>]) -> Strin
 fn emit_random(out: &mut String, model: &MessageModel<'_>, s: &StructModel<'_>, fields: &[FieldCode<'_>]) {
     let mut body = String::new();
     let any_field = !fields.is_empty() || model.has_flexible();
-    body.push_str(if any_field { "let mut this = Self::default();\n" } else { "let this = Self::default();\n" });
+    if any_field {
+        body.push_str("let mut this = Self::default();\n");
+    }
     for fc in fields {
         match fc.present() {
             Cond::Always => writeln!(body, "this.{} = {};", fc.ident, fc.random_expr()).ok(),
@@ -399,7 +419,7 @@ fn emit_random(out: &mut String, model: &MessageModel<'_>, s: &StructModel<'_>, 
             Cond::Expr(_) => body.push_str("if flex { this.unknown_tagged_fields = g.unknown_tagged_fields(); }\n"),
         }
     }
-    body.push_str("this\n");
+    body.push_str(if any_field { "this\n" } else { "Self::default()\n" });
     writeln!(out, "#[cfg(feature = \"test-support\")]\nimpl Random for {} {{", s.name).ok();
     finish_fn(out, model, "fn random(g: &mut Gen, version: i16) -> Self", &body);
     out.push_str("}\n\n");

@@ -39,6 +39,12 @@ impl<'a> FieldCode<'a> {
         Cond::new(&self.field.versions, &self.context)
     }
 
+    /// When the field is on the wire, knowing the version lies in `within`
+    /// (for tagged fields: the flexible versions).
+    pub fn present_within(&self, within: &Versions) -> Cond {
+        Cond::new(&self.field.versions, &self.context.intersect(within))
+    }
+
     /// When a null value is allowed (meaningful only where present).
     fn nullable(&self) -> Cond {
         Cond::new(&self.field.nullable, &self.field.versions.intersect(&self.context))

@@ -11,11 +11,13 @@
 //!   from the same sources.
 //! - [`dispatch`]: decoding or encoding any body chosen at run time by API key,
 //!   for a broker-side peer and for fuzzing.
+//! - [`frame`]: size-prefixed frames, header plus body, in both directions.
 
 pub mod api_key;
 pub mod dispatch;
 pub mod error;
 pub mod error_code;
+pub mod frame;
 pub mod messages;
 pub mod primitives;
 #[cfg(feature = "test-support")]

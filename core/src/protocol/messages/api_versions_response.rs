@@ -73,11 +73,10 @@ impl Encodable for ApiVersionsResponse {
             p::write_i32(buf, self.throttle_time_ms);
         }
         if flex {
-            let write_supported_features = version >= 3 && !self.supported_features.is_empty();
-            let write_finalized_features_epoch =
-                version >= 3 && self.finalized_features_epoch != -1;
-            let write_finalized_features = version >= 3 && !self.finalized_features.is_empty();
-            let write_zk_migration_ready = version >= 3 && self.zk_migration_ready;
+            let write_supported_features = !self.supported_features.is_empty();
+            let write_finalized_features_epoch = self.finalized_features_epoch != -1;
+            let write_finalized_features = !self.finalized_features.is_empty();
+            let write_zk_migration_ready = self.zk_migration_ready;
             let mut tagged = p::TaggedFieldWriter::start(
                 buf,
                 usize::from(write_supported_features)
@@ -130,19 +129,19 @@ impl Decodable for ApiVersionsResponse {
             for _ in 0..p::read_tagged_header(buf)? {
                 let (tag, mut data) = p::read_tagged_field(buf)?;
                 match tag {
-                    0 if version >= 3 => {
+                    0 => {
                         this.supported_features = p::read_array(&mut data, version, true)?;
                         p::expect_empty(&data, "ApiVersionsResponse.SupportedFeatures")?;
                     }
-                    1 if version >= 3 => {
+                    1 => {
                         this.finalized_features_epoch = p::read_i64(&mut data)?;
                         p::expect_empty(&data, "ApiVersionsResponse.FinalizedFeaturesEpoch")?;
                     }
-                    2 if version >= 3 => {
+                    2 => {
                         this.finalized_features = p::read_array(&mut data, version, true)?;
                         p::expect_empty(&data, "ApiVersionsResponse.FinalizedFeatures")?;
                     }
-                    3 if version >= 3 => {
+                    3 => {
                         this.zk_migration_ready = p::read_bool(&mut data)?;
                         p::expect_empty(&data, "ApiVersionsResponse.ZkMigrationReady")?;
                     }

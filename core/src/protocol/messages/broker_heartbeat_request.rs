@@ -71,7 +71,6 @@ impl Encodable for BrokerHeartbeatRequest {
         p::write_i64(buf, self.current_metadata_offset);
         p::write_bool(buf, self.want_fence);
         p::write_bool(buf, self.want_shut_down);
-        let write_offline_log_dirs = version >= 1 && !self.offline_log_dirs.is_empty();
         if version < 1 && !self.offline_log_dirs.is_empty() {
             return Err(p::field_not_supported(
                 "BrokerHeartbeatRequest",
@@ -79,7 +78,6 @@ impl Encodable for BrokerHeartbeatRequest {
                 version,
             ));
         }
-        let write_cordoned_log_dirs = version >= 2 && self.cordoned_log_dirs.is_some();
         if version < 2 && self.cordoned_log_dirs.is_some() {
             return Err(p::field_not_supported(
                 "BrokerHeartbeatRequest",
@@ -87,6 +85,8 @@ impl Encodable for BrokerHeartbeatRequest {
                 version,
             ));
         }
+        let write_offline_log_dirs = version >= 1 && !self.offline_log_dirs.is_empty();
+        let write_cordoned_log_dirs = version >= 2 && self.cordoned_log_dirs.is_some();
         let mut tagged = p::TaggedFieldWriter::start(
             buf,
             usize::from(write_offline_log_dirs) + usize::from(write_cordoned_log_dirs),

@@ -143,7 +143,7 @@ impl Encodable for CreatableTopicResult {
             p::write_nullable_array(buf, self.configs.as_deref(), version, flex)?;
         }
         if flex {
-            let write_topic_config_error_code = version >= 5 && self.topic_config_error_code != 0;
+            let write_topic_config_error_code = self.topic_config_error_code != 0;
             let mut tagged = p::TaggedFieldWriter::start(
                 buf,
                 usize::from(write_topic_config_error_code),
@@ -184,7 +184,7 @@ impl Decodable for CreatableTopicResult {
             for _ in 0..p::read_tagged_header(buf)? {
                 let (tag, mut data) = p::read_tagged_field(buf)?;
                 match tag {
-                    0 if version >= 5 => {
+                    0 => {
                         this.topic_config_error_code = p::read_i16(&mut data)?;
                         p::expect_empty(&data, "CreatableTopicResult.TopicConfigErrorCode")?;
                     }

@@ -38,15 +38,15 @@ impl Encodable for EndQuorumEpochResponse {
         p::check_version(Self::NAME, version, Self::MIN_VERSION, Self::MAX_VERSION)?;
         p::write_i16(buf, self.error_code);
         p::write_array(buf, &self.topics, version, flex)?;
+        if version < 1 && !self.node_endpoints.is_empty() {
+            return Err(p::field_not_supported(
+                "EndQuorumEpochResponse",
+                "NodeEndpoints",
+                version,
+            ));
+        }
         if flex {
-            let write_node_endpoints = version >= 1 && !self.node_endpoints.is_empty();
-            if version < 1 && !self.node_endpoints.is_empty() {
-                return Err(p::field_not_supported(
-                    "EndQuorumEpochResponse",
-                    "NodeEndpoints",
-                    version,
-                ));
-            }
+            let write_node_endpoints = !self.node_endpoints.is_empty();
             let mut tagged = p::TaggedFieldWriter::start(
                 buf,
                 usize::from(write_node_endpoints),
@@ -75,7 +75,7 @@ impl Decodable for EndQuorumEpochResponse {
             for _ in 0..p::read_tagged_header(buf)? {
                 let (tag, mut data) = p::read_tagged_field(buf)?;
                 match tag {
-                    0 if version >= 1 => {
+                    0 => {
                         this.node_endpoints = p::read_array(&mut data, version, true)?;
                         p::expect_empty(&data, "EndQuorumEpochResponse.NodeEndpoints")?;
                     }

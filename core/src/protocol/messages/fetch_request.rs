@@ -120,17 +120,17 @@ impl Encodable for FetchRequest {
         if version >= 11 {
             p::write_string(buf, &self.rack_id, flex)?;
         }
+        if version < 15 && self.replica_state != ReplicaState::default() {
+            return Err(p::field_not_supported(
+                "FetchRequest",
+                "ReplicaState",
+                version,
+            ));
+        }
         if flex {
-            let write_cluster_id = version >= 12 && self.cluster_id.is_some();
+            let write_cluster_id = self.cluster_id.is_some();
             let write_replica_state =
                 version >= 15 && self.replica_state != ReplicaState::default();
-            if version < 15 && self.replica_state != ReplicaState::default() {
-                return Err(p::field_not_supported(
-                    "FetchRequest",
-                    "ReplicaState",
-                    version,
-                ));
-            }
             let mut tagged = p::TaggedFieldWriter::start(
                 buf,
                 usize::from(write_cluster_id) + usize::from(write_replica_state),
@@ -183,7 +183,7 @@ impl Decodable for FetchRequest {
             for _ in 0..p::read_tagged_header(buf)? {
                 let (tag, mut data) = p::read_tagged_field(buf)?;
                 match tag {
-                    0 if version >= 12 => {
+                    0 => {
                         this.cluster_id = p::read_nullable_string(&mut data, true)?;
                         p::expect_empty(&data, "FetchRequest.ClusterId")?;
                     }

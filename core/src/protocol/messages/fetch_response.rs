@@ -58,15 +58,15 @@ impl Encodable for FetchResponse {
             ));
         }
         p::write_array(buf, &self.responses, version, flex)?;
+        if version < 16 && !self.node_endpoints.is_empty() {
+            return Err(p::field_not_supported(
+                "FetchResponse",
+                "NodeEndpoints",
+                version,
+            ));
+        }
         if flex {
             let write_node_endpoints = version >= 16 && !self.node_endpoints.is_empty();
-            if version < 16 && !self.node_endpoints.is_empty() {
-                return Err(p::field_not_supported(
-                    "FetchResponse",
-                    "NodeEndpoints",
-                    version,
-                ));
-            }
             let mut tagged = p::TaggedFieldWriter::start(
                 buf,
                 usize::from(write_node_endpoints),
@@ -300,33 +300,31 @@ impl Encodable for PartitionData {
             ));
         }
         p::write_records(buf, self.records.as_ref(), flex)?;
+        if version < 12 && self.diverging_epoch != EpochEndOffset::default() {
+            return Err(p::field_not_supported(
+                "PartitionData",
+                "DivergingEpoch",
+                version,
+            ));
+        }
+        if version < 12 && self.current_leader != LeaderIdAndEpoch::default() {
+            return Err(p::field_not_supported(
+                "PartitionData",
+                "CurrentLeader",
+                version,
+            ));
+        }
+        if version < 12 && self.snapshot_id != SnapshotId::default() {
+            return Err(p::field_not_supported(
+                "PartitionData",
+                "SnapshotId",
+                version,
+            ));
+        }
         if flex {
-            let write_diverging_epoch =
-                version >= 12 && self.diverging_epoch != EpochEndOffset::default();
-            if version < 12 && self.diverging_epoch != EpochEndOffset::default() {
-                return Err(p::field_not_supported(
-                    "PartitionData",
-                    "DivergingEpoch",
-                    version,
-                ));
-            }
-            let write_current_leader =
-                version >= 12 && self.current_leader != LeaderIdAndEpoch::default();
-            if version < 12 && self.current_leader != LeaderIdAndEpoch::default() {
-                return Err(p::field_not_supported(
-                    "PartitionData",
-                    "CurrentLeader",
-                    version,
-                ));
-            }
-            let write_snapshot_id = version >= 12 && self.snapshot_id != SnapshotId::default();
-            if version < 12 && self.snapshot_id != SnapshotId::default() {
-                return Err(p::field_not_supported(
-                    "PartitionData",
-                    "SnapshotId",
-                    version,
-                ));
-            }
+            let write_diverging_epoch = self.diverging_epoch != EpochEndOffset::default();
+            let write_current_leader = self.current_leader != LeaderIdAndEpoch::default();
+            let write_snapshot_id = self.snapshot_id != SnapshotId::default();
             let mut tagged = p::TaggedFieldWriter::start(
                 buf,
                 usize::from(write_diverging_epoch)
@@ -378,15 +376,15 @@ impl Decodable for PartitionData {
             for _ in 0..p::read_tagged_header(buf)? {
                 let (tag, mut data) = p::read_tagged_field(buf)?;
                 match tag {
-                    0 if version >= 12 => {
+                    0 => {
                         this.diverging_epoch = Decodable::decode(&mut data, version)?;
                         p::expect_empty(&data, "PartitionData.DivergingEpoch")?;
                     }
-                    1 if version >= 12 => {
+                    1 => {
                         this.current_leader = Decodable::decode(&mut data, version)?;
                         p::expect_empty(&data, "PartitionData.CurrentLeader")?;
                     }
-                    2 if version >= 12 => {
+                    2 => {
                         this.snapshot_id = Decodable::decode(&mut data, version)?;
                         p::expect_empty(&data, "PartitionData.SnapshotId")?;
                     }

@@ -42,7 +42,6 @@ impl Encodable for FetchSnapshotResponse {
         p::write_i32(buf, self.throttle_time_ms);
         p::write_i16(buf, self.error_code);
         p::write_array(buf, &self.topics, version, true)?;
-        let write_node_endpoints = version >= 1 && !self.node_endpoints.is_empty();
         if version < 1 && !self.node_endpoints.is_empty() {
             return Err(p::field_not_supported(
                 "FetchSnapshotResponse",
@@ -50,6 +49,7 @@ impl Encodable for FetchSnapshotResponse {
                 version,
             ));
         }
+        let write_node_endpoints = version >= 1 && !self.node_endpoints.is_empty();
         let mut tagged = p::TaggedFieldWriter::start(
             buf,
             usize::from(write_node_endpoints),

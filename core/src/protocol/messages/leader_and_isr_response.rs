@@ -28,16 +28,14 @@ impl Encodable for LeaderAndIsrResponse {
 impl Decodable for LeaderAndIsrResponse {
     fn decode(_buf: &mut Bytes, version: i16) -> Result<Self, ProtocolError> {
         p::check_version(Self::NAME, version, Self::MIN_VERSION, Self::MAX_VERSION)?;
-        let this = Self::default();
-        Ok(this)
+        Ok(Self::default())
     }
 }
 
 #[cfg(feature = "test-support")]
 impl Random for LeaderAndIsrResponse {
     fn random(_g: &mut Gen, _version: i16) -> Self {
-        let this = Self::default();
-        this
+        Self::default()
     }
 }
 

@@ -38,15 +38,15 @@ impl Encodable for ProduceResponse {
         p::check_version(Self::NAME, version, Self::MIN_VERSION, Self::MAX_VERSION)?;
         p::write_array(buf, &self.responses, version, flex)?;
         p::write_i32(buf, self.throttle_time_ms);
+        if version < 10 && !self.node_endpoints.is_empty() {
+            return Err(p::field_not_supported(
+                "ProduceResponse",
+                "NodeEndpoints",
+                version,
+            ));
+        }
         if flex {
             let write_node_endpoints = version >= 10 && !self.node_endpoints.is_empty();
-            if version < 10 && !self.node_endpoints.is_empty() {
-                return Err(p::field_not_supported(
-                    "ProduceResponse",
-                    "NodeEndpoints",
-                    version,
-                ));
-            }
             let mut tagged = p::TaggedFieldWriter::start(
                 buf,
                 usize::from(write_node_endpoints),
@@ -248,16 +248,16 @@ impl Encodable for PartitionProduceResponse {
         if version >= 8 {
             p::write_nullable_string(buf, self.error_message.as_deref(), flex)?;
         }
+        if version < 10 && self.current_leader != LeaderIdAndEpoch::default() {
+            return Err(p::field_not_supported(
+                "PartitionProduceResponse",
+                "CurrentLeader",
+                version,
+            ));
+        }
         if flex {
             let write_current_leader =
                 version >= 10 && self.current_leader != LeaderIdAndEpoch::default();
-            if version < 10 && self.current_leader != LeaderIdAndEpoch::default() {
-                return Err(p::field_not_supported(
-                    "PartitionProduceResponse",
-                    "CurrentLeader",
-                    version,
-                ));
-            }
             let mut tagged = p::TaggedFieldWriter::start(
                 buf,
                 usize::from(write_current_leader),

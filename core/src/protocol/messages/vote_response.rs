@@ -37,7 +37,6 @@ impl Encodable for VoteResponse {
         p::check_version(Self::NAME, version, Self::MIN_VERSION, Self::MAX_VERSION)?;
         p::write_i16(buf, self.error_code);
         p::write_array(buf, &self.topics, version, true)?;
-        let write_node_endpoints = version >= 1 && !self.node_endpoints.is_empty();
         if version < 1 && !self.node_endpoints.is_empty() {
             return Err(p::field_not_supported(
                 "VoteResponse",
@@ -45,6 +44,7 @@ impl Encodable for VoteResponse {
                 version,
             ));
         }
+        let write_node_endpoints = version >= 1 && !self.node_endpoints.is_empty();
         let mut tagged = p::TaggedFieldWriter::start(
             buf,
             usize::from(write_node_endpoints),

@@ -48,5 +48,3 @@ pub use varint::{
     write_uvarlong, write_varint, write_varlong,
 };
 
-#[cfg(test)]
-mod tests;

@@ -229,8 +229,7 @@ impl Connection {
         let version = self.choose_version::<R>(version)?;
         let correlation_id = self.next_correlation_id();
         let frame = self.encode(request, version, correlation_id)?;
-        self.inner.transport.submit(correlation_id, frame, false).await?;
-        Ok(())
+        self.inner.transport.request_without_reply(frame).await
     }
 
     /// Sends a request and returns the raw response body (the bytes after
@@ -292,12 +291,9 @@ async fn round_trip<R: ApiRequest>(
         operation: format!("{} v{version} to {broker}", api_name::<R>()),
         after: timeout,
     };
-    let waiting = tokio::time::timeout_at(deadline, transport.submit(correlation_id, frame, true))
+    let receiver = tokio::time::timeout_at(deadline, transport.request(correlation_id, frame))
         .await
         .map_err(|_| timed_out())??;
-    let Some(receiver) = waiting else {
-        return Err(Error::Disconnected { broker: broker.to_owned(), reason: "no reply channel".to_owned() });
-    };
     let reply = tokio::time::timeout_at(deadline, receiver).await.map_err(|_| timed_out())?;
     let mut frame = match reply {
         Ok(reply) => reply?,

@@ -148,3 +148,22 @@ async fn a_broker_that_hangs_up_fails_waiting_requests() {
         other => panic!("expected Disconnected, got {other:?}"),
     }
 }
+
+#[tokio::test]
+async fn a_request_without_reply_leaves_nothing_waiting() {
+    let address = peer(|mut stream| async move {
+        old_broker_handshake(&mut stream).await;
+        let unanswered = read_request(&mut stream).await.expect("the request without reply");
+        assert_eq!(unanswered.api_key, 3);
+        let request = read_request(&mut stream).await.expect("Metadata");
+        let response = MetadataResponse { controller_id: 7, ..Default::default() };
+        answer(&mut stream, request.correlation_id, &response, request.version).await;
+        let _ = read_request(&mut stream).await;
+    })
+    .await;
+    let conn = Connection::connect(&address, &ConnectionConfig::default()).await.expect("connect");
+    conn.send_without_reply(&MetadataRequest::default(), None).await.expect("queued");
+    assert_eq!(conn.in_flight(), 0);
+    let response = conn.send(&MetadataRequest::default()).await.expect("Metadata");
+    assert_eq!(response.controller_id, 7);
+}

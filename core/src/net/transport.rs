@@ -90,40 +90,42 @@ impl Transport {
         &self.shared
     }
 
-    /// Queues a request frame. With `expect_reply`, registers the correlation
-    /// id first and returns the receiver of the answer.
+    /// Queues a request frame whose answer is awaited: registers the
+    /// correlation id, then returns the receiver of the answer.
     ///
     /// Cancel-safe: if the returned future is dropped, either nothing was
     /// queued or the whole frame was.
-    pub(crate) async fn submit(
-        &self,
-        correlation_id: i32,
-        frame: Bytes,
-        expect_reply: bool,
-    ) -> Result<Option<oneshot::Receiver<Reply>>, Error> {
+    pub(crate) async fn request(&self, correlation_id: i32, frame: Bytes) -> Result<oneshot::Receiver<Reply>, Error> {
+        let (tx, rx) = oneshot::channel();
+        self.queue(frame, Some((correlation_id, tx))).await?;
+        Ok(rx)
+    }
+
+    /// Queues a request frame the broker does not answer.
+    pub(crate) async fn request_without_reply(&self, frame: Bytes) -> Result<(), Error> {
+        self.queue(frame, None).await
+    }
+
+    async fn queue(&self, frame: Bytes, waiter: Option<(i32, oneshot::Sender<Reply>)>) -> Result<(), Error> {
         let permit = match self.queue.reserve().await {
             Ok(permit) => permit,
             Err(_) => return Err(self.shared.closed_error()),
         };
         // Registering and queueing happen together, with no await between
         // them, so a frame is never on the wire without its entry.
-        let receiver = {
+        {
             let mut state = lock(&self.shared.state);
             if let Some(error) = &state.closed {
                 return Err(error.clone());
             }
-            if expect_reply {
-                let (tx, rx) = oneshot::channel();
+            if let Some((correlation_id, tx)) = waiter {
                 if state.in_flight.insert(correlation_id, tx).is_some() {
                     tracing::warn!(broker = %self.broker, correlation_id, "correlation id reused while in flight");
                 }
-                Some(rx)
-            } else {
-                None
             }
-        };
+        }
         permit.send(frame);
-        Ok(receiver)
+        Ok(())
     }
 
     /// Whether the connection can no longer be used.

@@ -23,8 +23,7 @@ use ferrokafka::admin::NewTopic;
 use ferrokafka::net::connection::api_versions_request;
 use ferrokafka::net::{Connection, ConnectionConfig, RequestOptions};
 use ferrokafka::protocol::messages::create_topics_request::CreatableTopic;
-use ferrokafka::protocol::messages::metadata_request::MetadataRequestTopic;
-use ferrokafka::protocol::messages::{CreateTopicsRequest, MetadataRequest};
+use ferrokafka::protocol::messages::CreateTopicsRequest;
 use ferrokafka::Error;
 
 const TOPIC: &str = "ferrokafka-golden";
@@ -57,11 +56,7 @@ async fn capture_golden_responses() {
     let api_versions = conn.send_raw(&api_versions_request(), at(3)).await.expect("ApiVersions v3");
     save("api_versions_v3.bin", &api_versions);
 
-    let metadata = MetadataRequest {
-        topics: Some(vec![MetadataRequestTopic { name: Some(TOPIC.to_owned()), ..Default::default() }]),
-        allow_auto_topic_creation: false,
-        ..Default::default()
-    };
+    let metadata = common::metadata_for(TOPIC);
     let body = conn.send_raw(&metadata, at(12)).await.expect("Metadata v12");
     save("metadata_v12.bin", &body);
 

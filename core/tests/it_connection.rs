@@ -11,24 +11,16 @@ use ferrokafka::net::connection::api_versions_request;
 use ferrokafka::net::{Connection, ConnectionConfig, RequestOptions};
 use ferrokafka::protocol::messages::alter_client_quotas_request::{EntityData, EntryData, OpData};
 use ferrokafka::protocol::messages::fetch_request::{FetchPartition, FetchTopic};
-use ferrokafka::protocol::messages::metadata_request::MetadataRequestTopic;
 use ferrokafka::protocol::messages::{
     AlterClientQuotasRequest, ApiVersionsRequest, BrokerRegistrationRequest, FetchRequest, MetadataRequest, ProduceRequest,
 };
 use ferrokafka::protocol::{ApiRequest, Encodable, Message, Uuid};
 use ferrokafka::Error;
+use common::metadata_for;
 use tokio::task::JoinSet;
 
 async fn connect(config: &ConnectionConfig) -> Connection {
     Connection::connect(&common::first(&common::brokers()), config).await.expect("connect to the broker")
-}
-
-fn metadata_for(topic: &str) -> MetadataRequest {
-    MetadataRequest {
-        topics: Some(vec![MetadataRequestTopic { name: Some(topic.to_owned()), ..Default::default() }]),
-        allow_auto_topic_creation: false,
-        ..Default::default()
-    }
 }
 
 /// A Fetch the broker holds for `max_wait` (an empty partition, min 1 byte).

@@ -6,8 +6,6 @@ use std::collections::BTreeSet;
 
 use ferrokafka::admin::{DeleteTopicsOptions, NewTopic};
 use ferrokafka::net::{Connection, ConnectionConfig};
-use ferrokafka::protocol::messages::metadata_request::MetadataRequestTopic;
-use ferrokafka::protocol::messages::MetadataRequest;
 
 #[tokio::test]
 async fn the_cluster_reports_three_brokers_and_a_controller() {
@@ -55,11 +53,7 @@ async fn every_broker_knows_a_topic_once_creation_returns() {
     let name = common::unique("it-everywhere");
     admin.create_topic(NewTopic::new(&name, 2, 2)).await.expect("create");
     // Ask each broker directly: none may still say the topic is unknown.
-    let request = MetadataRequest {
-        topics: Some(vec![MetadataRequestTopic { name: Some(name.clone()), ..Default::default() }]),
-        allow_auto_topic_creation: false,
-        ..Default::default()
-    };
+    let request = common::metadata_for(&name);
     for server in common::brokers_3().split(',') {
         let conn = Connection::connect(server, &ConnectionConfig::default()).await.expect("connect");
         let answer = conn.send(&request).await.expect("Metadata");

@@ -20,6 +20,8 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use ferrokafka::admin::Admin;
+use ferrokafka::protocol::messages::metadata_request::MetadataRequestTopic;
+use ferrokafka::protocol::messages::MetadataRequest;
 use ferrokafka::cluster::ClientConfig;
 
 fn required_env(name: &str, what: &str) -> String {
@@ -60,6 +62,15 @@ pub fn closed_port() -> String {
     let address = listener.local_addr().expect("local address").to_string();
     drop(listener);
     address
+}
+
+/// A Metadata request about one topic that never creates it.
+pub fn metadata_for(topic: &str) -> MetadataRequest {
+    MetadataRequest {
+        topics: Some(vec![MetadataRequestTopic { name: Some(topic.to_owned()), ..Default::default() }]),
+        allow_auto_topic_creation: false,
+        ..Default::default()
+    }
 }
 
 pub async fn admin(servers: &str) -> Admin {

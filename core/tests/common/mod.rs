@@ -5,9 +5,9 @@
 //! (`tests/kafka/cluster up`), which exports:
 //! - `FERROKAFKA_BROKERS`: bootstrap servers of a 1-node cluster;
 //! - `FERROKAFKA_BROKERS_3`: bootstrap servers of a 3-node cluster;
-//! - `FERROKAFKA_CLUSTER_DIR_3`: the 3-node cluster's directory, for
-//!   `tests/kafka/cluster stop N` / `start N`; when unset, the directory
-//!   `make test` uses (`tests/kafka/.run/triple`).
+//! - `FERROKAFKA_CLUSTER_3` (or `FERROKAFKA_CLUSTER_DIR_3`): the 3-node
+//!   cluster's directory, for `tests/kafka/cluster stop N` / `start N`; when
+//!   both are unset, the directory `make test` uses (`tests/kafka/.run/triple`).
 //!
 //! A test whose variable is unset fails, saying how to get one: a test that
 //! passes without a broker would prove nothing.
@@ -80,13 +80,15 @@ pub async fn admin(servers: &str) -> Admin {
 
 /// The 3-node cluster's directory.
 fn cluster_dir_3() -> PathBuf {
-    if let Ok(dir) = std::env::var("FERROKAFKA_CLUSTER_DIR_3") {
-        return PathBuf::from(dir);
+    for name in ["FERROKAFKA_CLUSTER_3", "FERROKAFKA_CLUSTER_DIR_3"] {
+        if let Ok(dir) = std::env::var(name) {
+            return PathBuf::from(dir);
+        }
     }
     let default = repo_root().join("tests/kafka/.run/triple");
     assert!(
         default.is_dir(),
-        "FERROKAFKA_CLUSTER_DIR_3 is not set and {} does not exist: run the tests with `make test`, \
+        "FERROKAFKA_CLUSTER_3 is not set and {} does not exist: run the tests with `make test`, \
          which starts the 3-node cluster there",
         default.display()
     );

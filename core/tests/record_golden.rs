@@ -49,7 +49,10 @@ fn golden_record() -> Record {
 fn reference_crc_is_crc32c() {
     // The standard CRC-32C check value.
     assert_eq!(crc32c_reference(b"123456789"), 0xe306_9283);
-    assert_eq!(crc32c_reference(&GOLDEN[21..]).to_be_bytes(), GOLDEN[17..21]);
+    assert_eq!(
+        crc32c_reference(&GOLDEN[21..]).to_be_bytes(),
+        GOLDEN[17..21]
+    );
 }
 
 #[test]
@@ -67,10 +70,28 @@ fn reader_decodes_the_golden_bytes() {
     assert!(batches.next().is_none());
     assert!(batches.truncated_tail().is_none());
     let h = batch.header();
-    assert_eq!((h.base_offset, h.batch_length, h.partition_leader_epoch, h.magic), (0, 68, -1, 2));
-    assert_eq!((h.producer_id, h.producer_epoch, h.base_sequence, h.records_count), (-1, -1, -1, 1));
+    assert_eq!(
+        (
+            h.base_offset,
+            h.batch_length,
+            h.partition_leader_epoch,
+            h.magic
+        ),
+        (0, 68, -1, 2)
+    );
+    assert_eq!(
+        (
+            h.producer_id,
+            h.producer_epoch,
+            h.base_sequence,
+            h.records_count
+        ),
+        (-1, -1, -1, 1)
+    );
     let entries: Vec<Entry> = batch.records().unwrap().collect::<Result<_, _>>().unwrap();
-    let [Entry::Record(r)] = entries.as_slice() else { panic!("one user record expected: {entries:?}") };
+    let [Entry::Record(r)] = entries.as_slice() else {
+        panic!("one user record expected: {entries:?}")
+    };
     assert_eq!(r.offset, 0);
     assert_eq!(r.clone().into_record(), golden_record());
 }

@@ -6,7 +6,8 @@ mod record_support;
 
 use bytes::Bytes;
 use ferrokafka::record::{
-    BatchParams, Compression, CompressionCodec, Entry, Header, Record, RecordBatchBuilder, RecordBatches, RecordError,
+    BatchParams, Compression, CompressionCodec, Entry, Header, Record, RecordBatchBuilder,
+    RecordBatches, RecordError,
 };
 use record_support::{reseal, snappy_literal_block, xerial_frame};
 
@@ -16,8 +17,16 @@ fn records() -> Vec<Record> {
     (0..20)
         .map(|i| Record {
             key: Some(Bytes::from(format!("key-{i}"))),
-            value: if i % 5 == 0 { None } else { Some(Bytes::from(format!("value {i} ").repeat(i + 1))) },
-            headers: vec![Header::new("dup", "a"), Header::new("dup", "b"), Header::null("nothing")],
+            value: if i % 5 == 0 {
+                None
+            } else {
+                Some(Bytes::from(format!("value {i} ").repeat(i + 1)))
+            },
+            headers: vec![
+                Header::new("dup", "a"),
+                Header::new("dup", "b"),
+                Header::null("nothing"),
+            ],
             timestamp: 1_000 + i as i64,
         })
         .collect()
@@ -53,8 +62,15 @@ fn xerial_framed_records_with_several_blocks_are_read() {
     // Three blocks of uneven sizes, as a stream with small blocks would be.
     let (a, rest) = section.split_at(7);
     let (b, c) = rest.split_at(rest.len() / 2);
-    let framed = xerial_frame(&[snappy_literal_block(a), snappy_literal_block(b), snappy_literal_block(c)]);
-    assert_eq!(read_back(reseal(&batch, SNAPPY_ATTRIBUTES, &framed)).unwrap(), records());
+    let framed = xerial_frame(&[
+        snappy_literal_block(a),
+        snappy_literal_block(b),
+        snappy_literal_block(c),
+    ]);
+    assert_eq!(
+        read_back(reseal(&batch, SNAPPY_ATTRIBUTES, &framed)).unwrap(),
+        records()
+    );
 }
 
 #[test]
@@ -64,7 +80,12 @@ fn xerial_block_using_a_copy_element_is_read() {
     let block = vec![0x09, 0x08, b'a', b'b', b'c', 0x09, 0x03];
     // A single record whose value is that block's content.
     let mut builder = RecordBatchBuilder::new(BatchParams::default());
-    let record = Record { key: None, value: Some(Bytes::from_static(b"abcabcabc")), headers: vec![], timestamp: 5 };
+    let record = Record {
+        key: None,
+        value: Some(Bytes::from_static(b"abcabcabc")),
+        headers: vec![],
+        timestamp: 5,
+    };
     builder.append(&record).unwrap();
     let single = builder.finish().unwrap();
     let section = &single[61..];
@@ -74,14 +95,20 @@ fn xerial_block_using_a_copy_element_is_read() {
         block,
         snappy_literal_block(&section[value_at + 9..]),
     ]);
-    assert_eq!(read_back(reseal(&single, SNAPPY_ATTRIBUTES, &framed)).unwrap(), vec![record]);
+    assert_eq!(
+        read_back(reseal(&single, SNAPPY_ATTRIBUTES, &framed)).unwrap(),
+        vec![record]
+    );
 }
 
 #[test]
 fn raw_snappy_records_are_read() {
     let (batch, section) = plain_batch();
     let raw = snappy_literal_block(&section);
-    assert_eq!(read_back(reseal(&batch, SNAPPY_ATTRIBUTES, &raw)).unwrap(), records());
+    assert_eq!(
+        read_back(reseal(&batch, SNAPPY_ATTRIBUTES, &raw)).unwrap(),
+        records()
+    );
 }
 
 #[test]
@@ -90,12 +117,24 @@ fn truncated_framing_is_an_error() {
     let mut framed = xerial_frame(&[snappy_literal_block(&section)]);
     framed.truncate(framed.len() - 3);
     let err = read_back(reseal(&batch, SNAPPY_ATTRIBUTES, &framed)).unwrap_err();
-    assert!(matches!(err, RecordError::Decompression { codec: CompressionCodec::Snappy, .. }), "{err:?}");
+    assert!(
+        matches!(
+            err,
+            RecordError::Decompression {
+                codec: CompressionCodec::Snappy,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
 }
 
 #[test]
 fn our_snappy_batches_use_the_xerial_framing() {
-    let mut builder = RecordBatchBuilder::new(BatchParams { compression: Compression::Snappy, ..BatchParams::default() });
+    let mut builder = RecordBatchBuilder::new(BatchParams {
+        compression: Compression::Snappy,
+        ..BatchParams::default()
+    });
     for r in records() {
         builder.append(&r).unwrap();
     }

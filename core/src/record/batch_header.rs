@@ -128,7 +128,8 @@ impl BatchHeader {
 
     /// Offset of the last record.
     pub fn last_offset(&self) -> i64 {
-        self.base_offset.wrapping_add(i64::from(self.last_offset_delta))
+        self.base_offset
+            .wrapping_add(i64::from(self.last_offset_delta))
     }
 
     /// The offset after the batch, where the next fetch continues.
@@ -210,7 +211,12 @@ mod tests {
             partition_leader_epoch: -1,
             magic: 2,
             crc: 0xdead_beef,
-            attributes: BatchHeader::attributes_for(CompressionCodec::Zstd, TimestampType::LogAppendTime, true, true),
+            attributes: BatchHeader::attributes_for(
+                CompressionCodec::Zstd,
+                TimestampType::LogAppendTime,
+                true,
+                true,
+            ),
             last_offset_delta: 3,
             base_timestamp: -5,
             max_timestamp: i64::MAX,

@@ -27,7 +27,9 @@
 
 use bytes::Bytes;
 
-use super::batch_header::{BatchHeader, BATCH_HEADER_SIZE, LENGTH_OFFSET, LOG_OVERHEAD, MAGIC_OFFSET, MAGIC_V2};
+use super::batch_header::{
+    BatchHeader, BATCH_HEADER_SIZE, LENGTH_OFFSET, LOG_OVERHEAD, MAGIC_OFFSET, MAGIC_V2,
+};
 use super::compression::{decompress, CompressionCodec};
 use super::crc::batch_crc;
 use super::error::RecordError;
@@ -50,7 +52,11 @@ pub struct ReadOptions {
 
 impl Default for ReadOptions {
     fn default() -> Self {
-        ReadOptions { verify_crc: true, min_offset: i64::MIN, max_decompressed_bytes: 64 * 1024 * 1024 }
+        ReadOptions {
+            verify_crc: true,
+            min_offset: i64::MIN,
+            max_decompressed_bytes: 64 * 1024 * 1024,
+        }
     }
 }
 
@@ -85,7 +91,13 @@ impl RecordBatches {
 
     /// Reads `data` with the given options.
     pub fn with_options(data: Bytes, options: ReadOptions) -> Self {
-        RecordBatches { data, position: 0, options, finished: false, truncated: None }
+        RecordBatches {
+            data,
+            position: 0,
+            options,
+            finished: false,
+            truncated: None,
+        }
     }
 
     /// The incomplete last batch, once iteration has reached it.
@@ -98,12 +110,23 @@ impl RecordBatches {
         self.position
     }
 
-    fn framing_error(&mut self, base_offset: i64, detail: String) -> Option<Result<RecordBatch, RecordError>> {
+    fn framing_error(
+        &mut self,
+        base_offset: i64,
+        detail: String,
+    ) -> Option<Result<RecordBatch, RecordError>> {
         self.finished = true;
-        Some(Err(RecordError::InvalidBatch { base_offset, detail }))
+        Some(Err(RecordError::InvalidBatch {
+            base_offset,
+            detail,
+        }))
     }
 
-    fn stop_truncated(&mut self, base_offset: Option<i64>, batch_size: Option<usize>) -> Option<Result<RecordBatch, RecordError>> {
+    fn stop_truncated(
+        &mut self,
+        base_offset: Option<i64>,
+        batch_size: Option<usize>,
+    ) -> Option<Result<RecordBatch, RecordError>> {
         self.truncated = Some(TruncatedTail {
             position: self.position,
             available: self.data.len() - self.position,
@@ -145,7 +168,10 @@ impl Iterator for RecordBatches {
         };
         // The magic byte (offset 16) must be inside the declared length.
         if length < MAGIC_OFFSET + 1 - LOG_OVERHEAD {
-            return self.framing_error(base_offset, format!("batch length {length} is too small to hold a magic byte"));
+            return self.framing_error(
+                base_offset,
+                format!("batch length {length} is too small to hold a magic byte"),
+            );
         }
         let size = LOG_OVERHEAD + length;
         if rest.len() < size {
@@ -160,7 +186,10 @@ impl Iterator for RecordBatches {
         if size < BATCH_HEADER_SIZE {
             return self.framing_error(
                 base_offset,
-                format!("batch length {length} is smaller than a v2 header ({} bytes)", BATCH_HEADER_SIZE - LOG_OVERHEAD),
+                format!(
+                    "batch length {length} is smaller than a v2 header ({} bytes)",
+                    BATCH_HEADER_SIZE - LOG_OVERHEAD
+                ),
             );
         }
         self.position += size;
@@ -173,10 +202,18 @@ impl Iterator for RecordBatches {
         if self.options.verify_crc {
             let computed = batch_crc(&bytes);
             if computed != header.crc {
-                return Some(Err(RecordError::CrcMismatch { base_offset, stored: header.crc, computed }));
+                return Some(Err(RecordError::CrcMismatch {
+                    base_offset,
+                    stored: header.crc,
+                    computed,
+                }));
             }
         }
-        Some(Ok(RecordBatch { header, bytes, options: self.options }))
+        Some(Ok(RecordBatch {
+            header,
+            bytes,
+            options: self.options,
+        }))
     }
 }
 
@@ -245,9 +282,10 @@ impl RecordBatch {
                 detail: format!("negative record count {}", h.records_count),
             });
         }
-        let codec = h
-            .compression()
-            .ok_or(RecordError::UnknownCodec { base_offset: h.base_offset, id: h.codec_id() })?;
+        let codec = h.compression().ok_or(RecordError::UnknownCodec {
+            base_offset: h.base_offset,
+            id: h.codec_id(),
+        })?;
         let data = match codec {
             CompressionCodec::None => self.raw_records(),
             codec => {

@@ -165,13 +165,23 @@ impl RecordBatchBuilder {
 
     /// Bytes `record` would add if appended now (length prefix included).
     pub fn record_size(&self, record: &Record) -> Result<usize, RecordError> {
-        let body = self.body_size(record.timestamp, record.key.as_deref(), record.value.as_deref(), &record.headers)?;
+        let body = self.body_size(
+            record.timestamp,
+            record.key.as_deref(),
+            record.value.as_deref(),
+            &record.headers,
+        )?;
         Ok(varint_size(body) + body as usize)
     }
 
     /// Appends a record; returns the bytes it took.
     pub fn append(&mut self, record: &Record) -> Result<usize, RecordError> {
-        self.append_parts(record.timestamp, record.key.as_deref(), record.value.as_deref(), &record.headers)
+        self.append_parts(
+            record.timestamp,
+            record.key.as_deref(),
+            record.value.as_deref(),
+            &record.headers,
+        )
     }
 
     /// Appends a record unless the batch would then exceed `max_batch_bytes`.
@@ -179,7 +189,11 @@ impl RecordBatchBuilder {
     /// The first record of a batch is always accepted, however large, so that
     /// an oversized record travels alone instead of blocking the producer; it
     /// is the broker's `max.message.bytes` that finally judges it.
-    pub fn try_append(&mut self, record: &Record, max_batch_bytes: usize) -> Result<AppendOutcome, RecordError> {
+    pub fn try_append(
+        &mut self,
+        record: &Record,
+        max_batch_bytes: usize,
+    ) -> Result<AppendOutcome, RecordError> {
         let size = self.record_size(record)?;
         if !self.is_empty() && self.buf.len().saturating_add(size) > max_batch_bytes {
             return Ok(AppendOutcome::Full);
@@ -207,7 +221,11 @@ impl RecordBatchBuilder {
         let size = varint_size(body) + body as usize;
         let new_len = self.buf.len().saturating_add(size);
         if new_len > MAX_BATCH_SIZE {
-            return Err(RecordError::TooLarge { what: "batch", size: new_len as u64, max: MAX_BATCH_SIZE as u64 });
+            return Err(RecordError::TooLarge {
+                what: "batch",
+                size: new_len as u64,
+                max: MAX_BATCH_SIZE as u64,
+            });
         }
         if self.count == 0 {
             self.base_timestamp = timestamp;
@@ -243,15 +261,25 @@ impl RecordBatchBuilder {
         value: Option<&[u8]>,
         headers: &[Header],
     ) -> Result<i32, RecordError> {
-        let base = if self.count == 0 { timestamp } else { self.base_timestamp };
+        let base = if self.count == 0 {
+            timestamp
+        } else {
+            self.base_timestamp
+        };
         let mut body = 1 + varlong_size(timestamp.wrapping_sub(base)) + varint_size(self.count);
         body = add_len(body, nullable_size("key", key)?)?;
         body = add_len(body, nullable_size("value", value)?)?;
-        body = add_len(body, varint_size(checked_len("header count", headers.len())?))?;
+        body = add_len(
+            body,
+            varint_size(checked_len("header count", headers.len())?),
+        )?;
         for header in headers {
             let key_len = checked_len("header key", header.key.len())?;
             body = add_len(body, varint_size(key_len) + header.key.len())?;
-            body = add_len(body, nullable_size("header value", header.value.as_deref())?)?;
+            body = add_len(
+                body,
+                nullable_size("header value", header.value.as_deref())?,
+            )?;
         }
         checked_len("record", body)
     }
@@ -289,7 +317,11 @@ impl RecordBatchBuilder {
         let written = out.len() - start;
         if written > MAX_BATCH_SIZE {
             out.truncate(start);
-            return Err(RecordError::TooLarge { what: "batch", size: written as u64, max: MAX_BATCH_SIZE as u64 });
+            return Err(RecordError::TooLarge {
+                what: "batch",
+                size: written as u64,
+                max: MAX_BATCH_SIZE as u64,
+            });
         }
         seal(&mut out[start..], &header);
         self.clear();
@@ -309,7 +341,12 @@ impl RecordBatchBuilder {
             partition_leader_epoch: p.partition_leader_epoch,
             magic: MAGIC_V2,
             crc: 0,
-            attributes: BatchHeader::attributes_for(p.compression.codec(), p.timestamp_type, p.transactional, p.control),
+            attributes: BatchHeader::attributes_for(
+                p.compression.codec(),
+                p.timestamp_type,
+                p.transactional,
+                p.control,
+            ),
             last_offset_delta: self.count - 1,
             base_timestamp: self.base_timestamp,
             max_timestamp: self.max_timestamp,
@@ -326,7 +363,11 @@ impl RecordBatchBuilder {
 fn seal(batch: &mut [u8], header: &BatchHeader) {
     // Callers bound the batch size by MAX_BATCH_SIZE, so this fits an i32.
     let length = (batch.len() - LOG_OVERHEAD) as i32;
-    let header = BatchHeader { batch_length: length, crc: 0, ..*header };
+    let header = BatchHeader {
+        batch_length: length,
+        crc: 0,
+        ..*header
+    };
     let mut head = &mut batch[..BATCH_HEADER_SIZE];
     header.write(&mut head);
     let crc = batch_crc(batch);
@@ -351,11 +392,19 @@ fn nullable_size(what: &'static str, bytes: Option<&[u8]>) -> Result<usize, Reco
 }
 
 fn checked_len(what: &'static str, len: usize) -> Result<i32, RecordError> {
-    i32::try_from(len).map_err(|_| RecordError::TooLarge { what, size: len as u64, max: i32::MAX as u64 })
+    i32::try_from(len).map_err(|_| RecordError::TooLarge {
+        what,
+        size: len as u64,
+        max: i32::MAX as u64,
+    })
 }
 
 fn add_len(a: usize, b: usize) -> Result<usize, RecordError> {
-    a.checked_add(b).ok_or(RecordError::TooLarge { what: "record", size: u64::MAX, max: i32::MAX as u64 })
+    a.checked_add(b).ok_or(RecordError::TooLarge {
+        what: "record",
+        size: u64::MAX,
+        max: i32::MAX as u64,
+    })
 }
 
 #[cfg(test)]
@@ -366,7 +415,11 @@ mod tests {
         Record {
             key: Some(Bytes::copy_from_slice(key.as_bytes())),
             value: Some(Bytes::copy_from_slice(value.as_bytes())),
-            headers: vec![Header::new("h", "1"), Header::new("h", "2"), Header::null("n")],
+            headers: vec![
+                Header::new("h", "1"),
+                Header::new("h", "2"),
+                Header::null("n"),
+            ],
             timestamp: ts,
         }
     }
@@ -393,8 +446,14 @@ mod tests {
     fn try_append_stops_at_the_limit_but_takes_a_first_large_record() {
         let mut b = RecordBatchBuilder::new(BatchParams::default());
         let big = rec("k", &"x".repeat(500), 1);
-        assert!(matches!(b.try_append(&big, 100).unwrap(), AppendOutcome::Appended { .. }));
-        assert_eq!(b.try_append(&rec("k", "v", 1), 100).unwrap(), AppendOutcome::Full);
+        assert!(matches!(
+            b.try_append(&big, 100).unwrap(),
+            AppendOutcome::Appended { .. }
+        ));
+        assert_eq!(
+            b.try_append(&rec("k", "v", 1), 100).unwrap(),
+            AppendOutcome::Full
+        );
         assert_eq!(b.len(), 1);
     }
 
@@ -430,7 +489,10 @@ mod tests {
         assert_eq!(h.size_in_bytes(), n);
         assert_eq!((h.last_offset_delta, h.records_count), (2, 3));
         assert_eq!((h.base_timestamp, h.max_timestamp), (50, 70));
-        assert_eq!((h.producer_id, h.producer_epoch, h.base_sequence), (9, 2, 17));
+        assert_eq!(
+            (h.producer_id, h.producer_epoch, h.base_sequence),
+            (9, 2, 17)
+        );
         assert_eq!(h.attributes, 0x04 | 0x10);
         assert_eq!(h.crc, batch_crc(&out[3..]));
     }

@@ -88,19 +88,29 @@ impl ControlRecord {
     pub fn parse(key: Option<&[u8]>, value: Option<Bytes>) -> Result<Self, String> {
         let key = key.ok_or("control record has a null key")?;
         if key.len() < KEY_SIZE {
-            return Err(format!("control record key has {} bytes, needs {KEY_SIZE}", key.len()));
+            return Err(format!(
+                "control record key has {} bytes, needs {KEY_SIZE}",
+                key.len()
+            ));
         }
         let version = i16::from_be_bytes([key[0], key[1]]);
         if version < 0 {
             return Err(format!("control record key version {version} is negative"));
         }
         let kind = ControlRecordType::from_id(i16::from_be_bytes([key[2], key[3]]));
-        Ok(ControlRecord { version, kind, value })
+        Ok(ControlRecord {
+            version,
+            kind,
+            value,
+        })
     }
 
     /// Whether this is a transaction marker (ABORT or COMMIT).
     pub fn is_transaction_marker(&self) -> bool {
-        matches!(self.kind, ControlRecordType::Abort | ControlRecordType::Commit)
+        matches!(
+            self.kind,
+            ControlRecordType::Abort | ControlRecordType::Commit
+        )
     }
 
     /// The coordinator epoch of a transaction marker, or `None` for other
@@ -117,14 +127,23 @@ impl ControlRecord {
     /// A transaction marker record (version 0 key and value), for writing
     /// control batches, e.g. in tests or a broker stand-in.
     pub fn end_transaction_marker(commit: bool, coordinator_epoch: i32, timestamp: i64) -> Record {
-        let kind = if commit { ControlRecordType::Commit } else { ControlRecordType::Abort };
+        let kind = if commit {
+            ControlRecordType::Commit
+        } else {
+            ControlRecordType::Abort
+        };
         let mut key = Vec::with_capacity(KEY_SIZE);
         key.extend_from_slice(&0i16.to_be_bytes());
         key.extend_from_slice(&kind.id().to_be_bytes());
         let mut value = Vec::with_capacity(END_TXN_VALUE_SIZE);
         value.extend_from_slice(&0i16.to_be_bytes());
         value.extend_from_slice(&coordinator_epoch.to_be_bytes());
-        Record { key: Some(key.into()), value: Some(value.into()), headers: Vec::new(), timestamp }
+        Record {
+            key: Some(key.into()),
+            value: Some(value.into()),
+            headers: Vec::new(),
+            timestamp,
+        }
     }
 }
 
@@ -139,7 +158,14 @@ mod tests {
             let key = record.key.as_deref().unwrap();
             assert_eq!(key, if commit { [0, 0, 0, 1] } else { [0, 0, 0, 0] });
             let parsed = ControlRecord::parse(Some(key), record.value.clone()).unwrap();
-            assert_eq!(parsed.kind, if commit { ControlRecordType::Commit } else { ControlRecordType::Abort });
+            assert_eq!(
+                parsed.kind,
+                if commit {
+                    ControlRecordType::Commit
+                } else {
+                    ControlRecordType::Abort
+                }
+            );
             assert_eq!(parsed.coordinator_epoch(), Some(42));
         }
     }
@@ -150,7 +176,10 @@ mod tests {
         assert!(ControlRecord::parse(Some(&[0, 0, 0]), None).is_err());
         assert!(ControlRecord::parse(Some(&[0xff, 0xff, 0, 0]), None).is_err());
         let future = ControlRecord::parse(Some(&[0, 1, 0, 9, 0xee]), None).unwrap();
-        assert_eq!((future.version, future.kind), (1, ControlRecordType::Unknown(9)));
+        assert_eq!(
+            (future.version, future.kind),
+            (1, ControlRecordType::Unknown(9))
+        );
         assert_eq!(future.coordinator_epoch(), None);
     }
 }

@@ -27,6 +27,10 @@ mod tests {
         batch.extend_from_slice(b"123456789");
         assert_eq!(batch_crc(&batch), 0xe306_9283);
         batch[0] ^= 0xff;
-        assert_eq!(batch_crc(&batch), 0xe306_9283, "bytes before the attributes are not covered");
+        assert_eq!(
+            batch_crc(&batch),
+            0xe306_9283,
+            "bytes before the attributes are not covered"
+        );
     }
 }

@@ -41,7 +41,12 @@ pub struct ReadRecord {
 impl ReadRecord {
     /// The record without its offset.
     pub fn into_record(self) -> Record {
-        Record { key: self.key, value: self.value, headers: self.headers, timestamp: self.timestamp }
+        Record {
+            key: self.key,
+            value: self.value,
+            headers: self.headers,
+            timestamp: self.timestamp,
+        }
     }
 }
 
@@ -102,8 +107,8 @@ struct Fields {
 
 impl BatchRecords {
     pub(crate) fn new(header: &BatchHeader, data: Bytes, min_offset: i64) -> Self {
-        let log_append_time =
-            (header.timestamp_type() == TimestampType::LogAppendTime).then_some(header.max_timestamp);
+        let log_append_time = (header.timestamp_type() == TimestampType::LogAppendTime)
+            .then_some(header.max_timestamp);
         BatchRecords {
             data,
             position: 0,
@@ -133,7 +138,11 @@ impl BatchRecords {
 
     fn fail(&mut self, detail: String) -> Option<Result<Entry, RecordError>> {
         self.finished = true;
-        Some(Err(RecordError::InvalidRecord { base_offset: self.base_offset, index: self.index, detail }))
+        Some(Err(RecordError::InvalidRecord {
+            base_offset: self.base_offset,
+            index: self.index,
+            detail,
+        }))
     }
 
     /// Reads one record at the current position; with `skip_below`, returns
@@ -142,10 +151,15 @@ impl BatchRecords {
     fn read_one(&mut self, skip_below: i64) -> Result<Option<Fields>, String> {
         let data = &self.data[..];
         let mut pos = self.position;
-        let body_len = read_varint(data, &mut pos).map_err(|e| format!("length: {}", e.describe()))?;
-        let body_len = usize::try_from(body_len).map_err(|_| format!("negative record length {body_len}"))?;
+        let body_len =
+            read_varint(data, &mut pos).map_err(|e| format!("length: {}", e.describe()))?;
+        let body_len =
+            usize::try_from(body_len).map_err(|_| format!("negative record length {body_len}"))?;
         if body_len > data.len() - pos {
-            return Err(format!("record length {body_len} exceeds the {} bytes left", data.len() - pos));
+            return Err(format!(
+                "record length {body_len} exceeds the {} bytes left",
+                data.len() - pos
+            ));
         }
         let end = pos + body_len;
         let body = &data[..end];
@@ -155,23 +169,31 @@ impl BatchRecords {
             return Err("record ends before its attributes".into());
         }
         pos += 1;
-        let ts_delta = read_varlong(body, &mut pos).map_err(|e| format!("timestamp delta: {}", e.describe()))?;
-        let offset_delta = read_varint(body, &mut pos).map_err(|e| format!("offset delta: {}", e.describe()))?;
+        let ts_delta = read_varlong(body, &mut pos)
+            .map_err(|e| format!("timestamp delta: {}", e.describe()))?;
+        let offset_delta =
+            read_varint(body, &mut pos).map_err(|e| format!("offset delta: {}", e.describe()))?;
         let offset = self.base_offset.wrapping_add(i64::from(offset_delta));
         if offset < skip_below {
             self.position = end;
             return Ok(None);
         }
-        let timestamp = self.log_append_time.unwrap_or(self.base_timestamp.wrapping_add(ts_delta));
+        let timestamp = self
+            .log_append_time
+            .unwrap_or(self.base_timestamp.wrapping_add(ts_delta));
         let key = self.nullable(body, &mut pos, "key")?;
         let value = self.nullable(body, &mut pos, "value")?;
-        let header_count = read_varint(body, &mut pos).map_err(|e| format!("header count: {}", e.describe()))?;
         let header_count =
-            usize::try_from(header_count).map_err(|_| format!("negative header count {header_count}"))?;
+            read_varint(body, &mut pos).map_err(|e| format!("header count: {}", e.describe()))?;
+        let header_count = usize::try_from(header_count)
+            .map_err(|_| format!("negative header count {header_count}"))?;
         // Each header takes at least two bytes, which bounds the allocation
         // by the bytes present rather than by the declared count.
         if header_count > (end - pos) / 2 {
-            return Err(format!("{header_count} headers cannot fit in the {} bytes left", end - pos));
+            return Err(format!(
+                "{header_count} headers cannot fit in the {} bytes left",
+                end - pos
+            ));
         }
         let mut headers = Vec::with_capacity(header_count);
         for _ in 0..header_count {
@@ -183,10 +205,19 @@ impl BatchRecords {
             headers.push(Header { key, value });
         }
         if pos != end {
-            return Err(format!("record declares {body_len} bytes but its fields end {} bytes early", end - pos));
+            return Err(format!(
+                "record declares {body_len} bytes but its fields end {} bytes early",
+                end - pos
+            ));
         }
         self.position = end;
-        Ok(Some(Fields { offset, timestamp, key, value, headers }))
+        Ok(Some(Fields {
+            offset,
+            timestamp,
+            key,
+            value,
+            headers,
+        }))
     }
 
     /// Reads a varint length and that many bytes; -1 is null.
@@ -197,7 +228,10 @@ impl BatchRecords {
         }
         let len = usize::try_from(len).map_err(|_| format!("{what} length {len} is negative"))?;
         if len > body.len() - *pos {
-            return Err(format!("{what} length {len} exceeds the {} bytes left in the record", body.len() - *pos));
+            return Err(format!(
+                "{what} length {len} exceeds the {} bytes left in the record",
+                body.len() - *pos
+            ));
         }
         let bytes = self.data.slice(*pos..*pos + len);
         *pos += len;
@@ -217,12 +251,18 @@ impl Iterator for BatchRecords {
                 self.finished = true;
                 let left = self.data.len() - self.position;
                 if left != 0 {
-                    return self.fail(format!("{left} bytes follow the {} records the batch declares", self.count));
+                    return self.fail(format!(
+                        "{left} bytes follow the {} records the batch declares",
+                        self.count
+                    ));
                 }
                 return None;
             }
             if self.position >= self.data.len() {
-                return self.fail(format!("records end after {} of the {} declared", self.index, self.count));
+                return self.fail(format!(
+                    "records end after {} of the {} declared",
+                    self.index, self.count
+                ));
             }
             let fields = match self.read_one(self.min_offset) {
                 Ok(fields) => fields,
@@ -240,10 +280,17 @@ impl Iterator for BatchRecords {
                 })));
             }
             return Some(match ControlRecord::parse(f.key.as_deref(), f.value) {
-                Ok(control) => Ok(Entry::Control(ControlEntry { offset: f.offset, timestamp: f.timestamp, control })),
+                Ok(control) => Ok(Entry::Control(ControlEntry {
+                    offset: f.offset,
+                    timestamp: f.timestamp,
+                    control,
+                })),
                 Err(detail) => {
                     self.finished = true;
-                    Err(RecordError::InvalidControlRecord { offset: f.offset, detail })
+                    Err(RecordError::InvalidControlRecord {
+                        offset: f.offset,
+                        detail,
+                    })
                 }
             });
         }

@@ -20,12 +20,18 @@ pub struct Header {
 impl Header {
     /// A header with a value.
     pub fn new(key: impl Into<String>, value: impl Into<Bytes>) -> Self {
-        Header { key: key.into(), value: Some(value.into()) }
+        Header {
+            key: key.into(),
+            value: Some(value.into()),
+        }
     }
 
     /// A header whose value is null.
     pub fn null(key: impl Into<String>) -> Self {
-        Header { key: key.into(), value: None }
+        Header {
+            key: key.into(),
+            value: None,
+        }
     }
 }
 

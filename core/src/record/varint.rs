@@ -151,10 +151,16 @@ mod tests {
     #[test]
     fn rejects_truncated_and_overlong() {
         let mut pos = 0;
-        assert_eq!(read_varint(&[0x80, 0x80], &mut pos), Err(VarintError::Truncated));
+        assert_eq!(
+            read_varint(&[0x80, 0x80], &mut pos),
+            Err(VarintError::Truncated)
+        );
         assert_eq!(pos, 0, "position only moves on success");
         assert_eq!(read_varint(&[0xff; 6], &mut pos), Err(VarintError::TooLong));
-        assert_eq!(read_varlong(&[0xff; 11], &mut pos), Err(VarintError::TooLong));
+        assert_eq!(
+            read_varlong(&[0xff; 11], &mut pos),
+            Err(VarintError::TooLong)
+        );
         assert_eq!(read_varint(&[], &mut pos), Err(VarintError::Truncated));
     }
 }

@@ -17,17 +17,28 @@ const CODEC: CompressionCodec = CompressionCodec::Gzip;
 /// zlib's default, which is also what the Java client uses by default.
 const DEFAULT_LEVEL: u32 = 6;
 
-pub(super) fn compress(input: &[u8], level: Option<i32>, out: &mut BytesMut) -> Result<(), RecordError> {
+pub(super) fn compress(
+    input: &[u8],
+    level: Option<i32>,
+    out: &mut BytesMut,
+) -> Result<(), RecordError> {
     // The level was validated to 0..=9 by the caller.
     let level = level.map_or(DEFAULT_LEVEL, |l| l.clamp(0, 9) as u32);
     let mut encoder = GzEncoder::new(out.writer(), flate2::Compression::new(level));
-    encoder.write_all(input).map_err(|e| encode_failed(CODEC, e))?;
+    encoder
+        .write_all(input)
+        .map_err(|e| encode_failed(CODEC, e))?;
     encoder.finish().map_err(|e| encode_failed(CODEC, e))?;
     Ok(())
 }
 
 pub(super) fn decompress(input: &[u8], limit: usize) -> Result<Vec<u8>, RecordError> {
-    read_bounded(MultiGzDecoder::new(input), CODEC, limit, input.len().saturating_mul(4))
+    read_bounded(
+        MultiGzDecoder::new(input),
+        CODEC,
+        limit,
+        input.len().saturating_mul(4),
+    )
 }
 
 #[cfg(test)]

@@ -27,7 +27,9 @@ pub(super) fn compress(input: &[u8], out: &mut BytesMut) -> Result<(), RecordErr
         .block_checksums(false)
         .content_checksum(false);
     let mut encoder = FrameEncoder::with_frame_info(info, out.writer());
-    encoder.write_all(input).map_err(|e| encode_failed(CODEC, e))?;
+    encoder
+        .write_all(input)
+        .map_err(|e| encode_failed(CODEC, e))?;
     encoder.finish().map_err(|e| encode_failed(CODEC, e))?;
     Ok(())
 }
@@ -35,7 +37,12 @@ pub(super) fn compress(input: &[u8], out: &mut BytesMut) -> Result<(), RecordErr
 pub(super) fn decompress(input: &[u8], limit: usize) -> Result<Vec<u8>, RecordError> {
     // The decoder's own buffers are bounded by the largest block size the
     // format has (4 MiB), whatever the input says.
-    read_bounded(FrameDecoder::new(input), CODEC, limit, input.len().saturating_mul(4))
+    read_bounded(
+        FrameDecoder::new(input),
+        CODEC,
+        limit,
+        input.len().saturating_mul(4),
+    )
 }
 
 #[cfg(test)]

@@ -141,7 +141,12 @@ impl Compression {
         if (min..=max).contains(&level) {
             Ok(())
         } else {
-            Err(RecordError::InvalidLevel { codec: self.codec(), level, min, max })
+            Err(RecordError::InvalidLevel {
+                codec: self.codec(),
+                level,
+                min,
+                max,
+            })
         }
     }
 }
@@ -150,7 +155,11 @@ impl Compression {
 ///
 /// On error `out` may hold a partial result; callers that need to roll back
 /// truncate it to its previous length.
-pub fn compress(compression: Compression, input: &[u8], out: &mut BytesMut) -> Result<(), RecordError> {
+pub fn compress(
+    compression: Compression,
+    input: &[u8],
+    out: &mut BytesMut,
+) -> Result<(), RecordError> {
     compression.validate()?;
     match compression {
         Compression::None => {
@@ -167,7 +176,11 @@ pub fn compress(compression: Compression, input: &[u8], out: &mut BytesMut) -> R
 /// Decompresses `input`, failing if the result would exceed `limit` bytes.
 ///
 /// For [`CompressionCodec::None`] the input is copied.
-pub fn decompress(codec: CompressionCodec, input: &[u8], limit: usize) -> Result<Vec<u8>, RecordError> {
+pub fn decompress(
+    codec: CompressionCodec,
+    input: &[u8],
+    limit: usize,
+) -> Result<Vec<u8>, RecordError> {
     match codec {
         CompressionCodec::None => {
             if input.len() > limit {
@@ -200,13 +213,20 @@ pub(crate) fn read_bounded(
             Ok(0) => return Ok(out),
             Ok(n) => n,
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(RecordError::Decompression { codec, detail: e.to_string() }),
+            Err(e) => {
+                return Err(RecordError::Decompression {
+                    codec,
+                    detail: e.to_string(),
+                })
+            }
         };
         if out.len() + n > limit {
             return Err(RecordError::DecompressedTooLarge { codec, limit });
         }
         if out.capacity() - out.len() < n {
-            let target = (out.capacity().saturating_mul(2)).max(out.len() + n).min(ceiling);
+            let target = (out.capacity().saturating_mul(2))
+                .max(out.len() + n)
+                .min(ceiling);
             out.reserve_exact(target - out.len());
         }
         out.extend_from_slice(&chunk[..n]);
@@ -215,12 +235,18 @@ pub(crate) fn read_bounded(
 
 /// A decoder's error as a [`RecordError`].
 pub(crate) fn failed(codec: CompressionCodec, detail: impl fmt::Display) -> RecordError {
-    RecordError::Decompression { codec, detail: detail.to_string() }
+    RecordError::Decompression {
+        codec,
+        detail: detail.to_string(),
+    }
 }
 
 /// An encoder's error as a [`RecordError`].
 pub(crate) fn encode_failed(codec: CompressionCodec, detail: impl fmt::Display) -> RecordError {
-    RecordError::Compression { codec, detail: detail.to_string() }
+    RecordError::Compression {
+        codec,
+        detail: detail.to_string(),
+    }
 }
 
 #[cfg(test)]
@@ -237,7 +263,9 @@ mod tests {
 
     fn sample(len: usize) -> Vec<u8> {
         // Compressible but not trivially so.
-        (0..len).map(|i| (i % 251) as u8 ^ (i / 1000) as u8).collect()
+        (0..len)
+            .map(|i| (i % 251) as u8 ^ (i / 1000) as u8)
+            .collect()
     }
 
     #[test]
@@ -256,16 +284,26 @@ mod tests {
     #[test]
     fn levels_are_applied_and_validated() {
         let input = sample(50_000);
-        for c in [Compression::Gzip { level: Some(1) }, Compression::Gzip { level: Some(9) },
-                  Compression::Zstd { level: Some(-5) }, Compression::Zstd { level: Some(19) }] {
+        for c in [
+            Compression::Gzip { level: Some(1) },
+            Compression::Gzip { level: Some(9) },
+            Compression::Zstd { level: Some(-5) },
+            Compression::Zstd { level: Some(19) },
+        ] {
             let mut out = BytesMut::new();
             compress(c, &input, &mut out).unwrap();
             assert_eq!(decompress(c.codec(), &out, 1 << 20).unwrap(), input);
         }
         let bad = Compression::Gzip { level: Some(10) };
-        assert!(matches!(compress(bad, b"x", &mut BytesMut::new()), Err(RecordError::InvalidLevel { .. })));
+        assert!(matches!(
+            compress(bad, b"x", &mut BytesMut::new()),
+            Err(RecordError::InvalidLevel { .. })
+        ));
         let bad = Compression::Zstd { level: Some(23) };
-        assert!(matches!(bad.validate(), Err(RecordError::InvalidLevel { max: 22, .. })));
+        assert!(matches!(
+            bad.validate(),
+            Err(RecordError::InvalidLevel { max: 22, .. })
+        ));
     }
 
     #[test]
@@ -275,7 +313,14 @@ mod tests {
             let mut out = BytesMut::new();
             compress(c, &input, &mut out).unwrap();
             let err = decompress(c.codec(), &out, 99_999).unwrap_err();
-            assert_eq!(err, RecordError::DecompressedTooLarge { codec: c.codec(), limit: 99_999 }, "{c:?}");
+            assert_eq!(
+                err,
+                RecordError::DecompressedTooLarge {
+                    codec: c.codec(),
+                    limit: 99_999
+                },
+                "{c:?}"
+            );
             assert_eq!(decompress(c.codec(), &out, 100_000).unwrap().len(), 100_000);
         }
     }
@@ -283,12 +328,20 @@ mod tests {
     #[test]
     fn garbage_is_an_error_not_a_panic() {
         for c in ALL.iter().skip(1) {
-            for input in [&b""[..], b"\x00", b"garbage bytes that are no stream", &[0xff; 64]] {
+            for input in [
+                &b""[..],
+                b"\x00",
+                b"garbage bytes that are no stream",
+                &[0xff; 64],
+            ] {
                 // Some codecs legitimately decode tiny inputs (empty zstd,
                 // raw snappy "\x00"); none may panic.
                 let _ = decompress(c.codec(), input, 1 << 16);
             }
-            assert!(decompress(c.codec(), b"garbage bytes that are no stream", 1 << 16).is_err(), "{c:?}");
+            assert!(
+                decompress(c.codec(), b"garbage bytes that are no stream", 1 << 16).is_err(),
+                "{c:?}"
+            );
         }
     }
 

@@ -91,7 +91,13 @@ fn decompress_xerial(input: &[u8], limit: usize) -> Result<Vec<u8>, RecordError>
             continue;
         }
         let Some((length, after)) = rest.split_first_chunk::<4>() else {
-            return Err(failed(CODEC, format!("{} trailing bytes after the last snappy-java block", rest.len())));
+            return Err(failed(
+                CODEC,
+                format!(
+                    "{} trailing bytes after the last snappy-java block",
+                    rest.len()
+                ),
+            ));
         };
         let length = i32::from_be_bytes(*length);
         let length = usize::try_from(length)
@@ -99,7 +105,10 @@ fn decompress_xerial(input: &[u8], limit: usize) -> Result<Vec<u8>, RecordError>
         if length > after.len() {
             return Err(failed(
                 CODEC,
-                format!("snappy-java block of {length} bytes but only {} remain", after.len()),
+                format!(
+                    "snappy-java block of {length} bytes but only {} remain",
+                    after.len()
+                ),
             ));
         }
         let (block, next) = after.split_at(length);
@@ -115,7 +124,10 @@ fn decompress_xerial(input: &[u8], limit: usize) -> Result<Vec<u8>, RecordError>
 fn decompress_raw_into(block: &[u8], limit: usize, out: &mut Vec<u8>) -> Result<(), RecordError> {
     let length = snap::raw::decompress_len(block).map_err(|e| failed(CODEC, e))?;
     if length > limit.saturating_sub(out.len()) {
-        return Err(RecordError::DecompressedTooLarge { codec: CODEC, limit });
+        return Err(RecordError::DecompressedTooLarge {
+            codec: CODEC,
+            limit,
+        });
     }
     let start = out.len();
     out.resize(start + length, 0);
@@ -135,13 +147,18 @@ mod tests {
         let input: Vec<u8> = (0..80_000u32).map(|i| (i % 7) as u8).collect();
         let mut out = BytesMut::new();
         compress(&input, &mut out).unwrap();
-        assert_eq!(&out[..16], b"\x82SNAPPY\x00\x00\x00\x00\x01\x00\x00\x00\x01");
+        assert_eq!(
+            &out[..16],
+            b"\x82SNAPPY\x00\x00\x00\x00\x01\x00\x00\x00\x01"
+        );
         // 80 000 bytes make three blocks: 32 KiB, 32 KiB and the rest.
         let mut rest = &out[16..];
         let mut decoded = Vec::new();
         while !rest.is_empty() {
             let len = u32::from_be_bytes(rest[..4].try_into().unwrap()) as usize;
-            let block = snap::raw::Decoder::new().decompress_vec(&rest[4..4 + len]).unwrap();
+            let block = snap::raw::Decoder::new()
+                .decompress_vec(&rest[4..4 + len])
+                .unwrap();
             decoded.push(block.len());
             rest = &rest[4 + len..];
         }
@@ -150,7 +167,9 @@ mod tests {
 
     #[test]
     fn raw_snappy_is_read() {
-        let raw = snap::raw::Encoder::new().compress_vec(b"raw snappy payload").unwrap();
+        let raw = snap::raw::Encoder::new()
+            .compress_vec(b"raw snappy payload")
+            .unwrap();
         assert_eq!(decompress(&raw, 100).unwrap(), b"raw snappy payload");
     }
 
@@ -160,7 +179,10 @@ mod tests {
         let bomb = [0xff, 0xff, 0xff, 0xff, 0x0f, 0x00];
         assert_eq!(
             decompress(&bomb, 1 << 20),
-            Err(RecordError::DecompressedTooLarge { codec: CODEC, limit: 1 << 20 })
+            Err(RecordError::DecompressedTooLarge {
+                codec: CODEC,
+                limit: 1 << 20
+            })
         );
     }
 

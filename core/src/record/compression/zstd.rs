@@ -24,21 +24,33 @@ const DEFAULT_LEVEL: i32 = 3;
 const MIN_WINDOW_LOG: u32 = 22;
 const MAX_WINDOW_LOG: u32 = 27;
 
-pub(super) fn compress(input: &[u8], level: Option<i32>, out: &mut BytesMut) -> Result<(), RecordError> {
-    let mut encoder = ::zstd::stream::write::Encoder::new(out.writer(), level.unwrap_or(DEFAULT_LEVEL))
+pub(super) fn compress(
+    input: &[u8],
+    level: Option<i32>,
+    out: &mut BytesMut,
+) -> Result<(), RecordError> {
+    let mut encoder =
+        ::zstd::stream::write::Encoder::new(out.writer(), level.unwrap_or(DEFAULT_LEVEL))
+            .map_err(|e| encode_failed(CODEC, e))?;
+    encoder
+        .include_contentsize(true)
         .map_err(|e| encode_failed(CODEC, e))?;
-    encoder.include_contentsize(true).map_err(|e| encode_failed(CODEC, e))?;
     encoder
         .set_pledged_src_size(Some(input.len() as u64))
         .map_err(|e| encode_failed(CODEC, e))?;
-    encoder.write_all(input).map_err(|e| encode_failed(CODEC, e))?;
+    encoder
+        .write_all(input)
+        .map_err(|e| encode_failed(CODEC, e))?;
     encoder.finish().map_err(|e| encode_failed(CODEC, e))?;
     Ok(())
 }
 
 pub(super) fn decompress(input: &[u8], limit: usize) -> Result<Vec<u8>, RecordError> {
-    let mut decoder = ::zstd::stream::read::Decoder::with_buffer(input).map_err(|e| failed(CODEC, e))?;
-    decoder.window_log_max(window_log_for(limit)).map_err(|e| failed(CODEC, e))?;
+    let mut decoder =
+        ::zstd::stream::read::Decoder::with_buffer(input).map_err(|e| failed(CODEC, e))?;
+    decoder
+        .window_log_max(window_log_for(limit))
+        .map_err(|e| failed(CODEC, e))?;
     read_bounded(decoder, CODEC, limit, input.len().saturating_mul(4))
 }
 
@@ -65,6 +77,11 @@ mod tests {
     fn frames_carry_their_content_size() {
         let mut out = BytesMut::new();
         compress(&[7u8; 1000], None, &mut out).unwrap();
-        assert_eq!(::zstd::zstd_safe::get_frame_content_size(&out).ok().flatten(), Some(1000));
+        assert_eq!(
+            ::zstd::zstd_safe::get_frame_content_size(&out)
+                .ok()
+                .flatten(),
+            Some(1000)
+        );
     }
 }

@@ -185,7 +185,7 @@ fn old_message_formats_give_a_clear_error_and_are_stepped_over() {
             magic: 1
         }
     );
-    assert!(err.to_string().contains("only v2"), "{err}");
+    assert!(err.to_string().contains("only v2 (magic 2)"), "{err}");
     assert_eq!(batches.next().unwrap().unwrap().base_offset(), 8);
 }
 

@@ -21,9 +21,11 @@
 //! next batch, whose position the intact length still gives.
 //!
 //! Message formats v0 and v1 (magic 0/1, before Kafka 0.11) are not decoded:
-//! such a batch yields [`RecordError::UnsupportedMagic`]. Brokers have
-//! converted them for modern fetch versions for years and Kafka 4 removed
-//! them, so a v2-only reader stays small and fully checked.
+//! such a batch yields [`RecordError::UnsupportedMagic`]. Since Kafka 3.0
+//! brokers store every append in v2, converting older producers' data, and
+//! Kafka 4 dropped v0/v1 altogether; only segments written before that to
+//! topics pinned to an old format can still hold them. Leaving them out keeps
+//! this reader small and fully checked.
 
 use bytes::Bytes;
 

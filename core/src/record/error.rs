@@ -11,9 +11,9 @@ use super::compression::CompressionCodec;
 pub enum RecordError {
     /// The batch uses a message format other than v2 (magic 2).
     #[error(
-        "record batch at offset {base_offset} uses message format v{magic}; only v2 (magic 2, \
-         Kafka 0.11 and later) is supported: rewrite the topic with a current producer or let \
-         the broker convert it"
+        "record batch at offset {base_offset} uses message format v{magic}; only v2 (magic 2) \
+         is supported, which every broker since Kafka 3.0 writes: re-produce older data to read \
+         it with this client"
     )]
     UnsupportedMagic {
         /// Base offset of the batch.

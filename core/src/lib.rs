@@ -7,9 +7,13 @@
 //! - [`net`]: one connection to one broker.
 //! - [`cluster`]: many brokers, and what the client knows about them.
 //! - [`admin`]: administrative operations.
+//! - [`error`]: the one error type all of them return.
 
 pub mod admin;
 pub mod cluster;
+pub mod error;
 pub mod net;
 pub mod protocol;
 pub mod record;
+
+pub use error::{Error, ErrorContext, Resource, Result};

@@ -54,4 +54,10 @@ pub enum ProtocolError {
         /// The version being encoded or decoded.
         version: i16,
     },
+    /// The API key is not one Kafka defines.
+    #[error("unknown API key {api_key}")]
+    UnknownApiKey {
+        /// The key read or asked for.
+        api_key: i16,
+    },
 }

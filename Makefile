@@ -1,0 +1,67 @@
+# Entry points for people and CI. `make test` runs every test against real
+# Kafka clusters started by tests/kafka (see docs/harness.md).
+
+SHELL := bash
+CLUSTER := tests/kafka/cluster
+WITH_CLUSTERS := tests/kafka/with-clusters
+DEMO_DIR := tests/kafka/.run/demo
+NODE_DIR := packages/node
+PYTHON_DIR := packages/python
+VENV := .venv
+
+# Each package joins the build and the tests once it has a test setup.
+BUILD_STEPS := build-rust
+TEST_STEPS := test-rust
+ifneq ($(wildcard $(NODE_DIR)/package.json),)
+BUILD_STEPS += build-node
+TEST_STEPS += test-node
+endif
+ifneq ($(wildcard $(PYTHON_DIR)/tests),)
+BUILD_STEPS += build-python
+TEST_STEPS += test-python
+endif
+
+.PHONY: test build test-steps build-rust build-node build-python test-rust test-node test-python demo clusters-down
+
+## Build everything, start a 1-node and a 3-node cluster, run all tests, stop the clusters.
+test: build
+	$(WITH_CLUSTERS) -- $(MAKE) --no-print-directory test-steps
+
+build: $(BUILD_STEPS)
+
+build-rust:
+	cargo build --workspace
+
+build-node:
+	cd $(NODE_DIR) && npm install --no-audit --no-fund --loglevel=error && npm run build
+
+build-python: $(VENV)/bin/maturin
+	cd $(PYTHON_DIR) && VIRTUAL_ENV="$(abspath $(VENV))" PATH="$(abspath $(VENV))/bin:$$PATH" maturin develop -q
+
+$(VENV)/bin/maturin:
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install -q 'maturin>=1.7,<2' pytest
+
+# The test steps expect FERROKAFKA_BROKERS and FERROKAFKA_BROKERS_3, which
+# $(WITH_CLUSTERS) sets; run them through it, or export the variables yourself.
+test-steps: $(TEST_STEPS)
+
+test-rust:
+	cargo test --workspace
+
+test-node:
+	cd $(NODE_DIR) && npm test
+
+test-python:
+	cd $(PYTHON_DIR) && "$(abspath $(VENV))/bin/python" -m pytest -q
+
+## Start a 1-node cluster, print what the Rust client sees of it, stop the cluster.
+demo:
+	@export FERROKAFKA_CLUSTER_DIR=$(DEMO_DIR); \
+	trap '$(CLUSTER) down' EXIT; \
+	bootstrap=$$($(CLUSTER) up --nodes 1 | tail -n 1) && \
+	cargo run -q -p ferrokafka-examples --bin cluster-info -- "$$bootstrap"
+
+## Stop every cluster under tests/kafka/.run, e.g. after an interrupted run.
+clusters-down:
+	@for dir in tests/kafka/.run/*/; do [ -d "$$dir" ] && FERROKAFKA_CLUSTER_DIR=$$dir $(CLUSTER) down; done; true

@@ -1,0 +1,473 @@
+//! The one error type of the engine.
+//!
+//! Every fallible operation returns [`Error`]. It has two families of variants:
+//!
+//! - errors a broker reported with a Kafka error code ([`Error::Kafka`], and
+//!   the codes with a meaning of their own: [`Error::Authorization`],
+//!   [`Error::Authentication`], [`Error::UnknownTopic`]); they carry the code,
+//!   its name and its retriable flag from the protocol's error table, plus
+//!   which request and which resource (topic, group, ...) it was about;
+//! - errors the client found itself: timeouts, lost or refused connections,
+//!   bad configuration, malformed bytes, versions the broker does not speak.
+//!
+//! Callers decide what to do with [`Error::is_retriable`]: a retriable error
+//! may succeed if the same operation is tried again (after a metadata refresh
+//! or a backoff); a non-retriable one will fail again until something changes.
+//! The bindings map the variants to `KafkaError` subclasses using
+//! [`Error::kind`], [`Error::code`] and [`Error::is_retriable`], so every
+//! message is written to be read by an application developer and says what
+//! to do about it.
+
+use std::fmt;
+use std::time::Duration;
+
+use crate::protocol::error_code::ErrorCode;
+use crate::protocol::ProtocolError;
+
+/// Result with the engine's [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// What a failed request was about: the API and, when there is one, the
+/// resource it named.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ErrorContext {
+    /// The API of the request, e.g. `"CreateTopics"`.
+    pub api: &'static str,
+    /// The resource the error is about, if the response said which.
+    pub resource: Option<Resource>,
+}
+
+impl ErrorContext {
+    /// Context of a request that is about no resource in particular.
+    pub fn api(api: &'static str) -> Self {
+        Self { api, resource: None }
+    }
+
+    /// Context of a request about a topic.
+    pub fn topic(api: &'static str, topic: impl Into<String>) -> Self {
+        Self { api, resource: Some(Resource::Topic(topic.into())) }
+    }
+
+    /// Context of a request about one partition.
+    pub fn partition(api: &'static str, topic: impl Into<String>, partition: i32) -> Self {
+        Self { api, resource: Some(Resource::Partition(topic.into(), partition)) }
+    }
+}
+
+impl fmt::Display for ErrorContext {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.resource {
+            Some(resource) => write!(f, "{} for {resource}", self.api),
+            None => f.write_str(self.api),
+        }
+    }
+}
+
+/// A named thing on the cluster that an error is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Resource {
+    /// A topic, by name.
+    Topic(String),
+    /// One partition of a topic.
+    Partition(String, i32),
+    /// A consumer group.
+    Group(String),
+    /// A transactional id.
+    TransactionalId(String),
+    /// The cluster itself.
+    Cluster,
+    /// One broker, by node id.
+    Broker(i32),
+}
+
+impl fmt::Display for Resource {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Resource::Topic(t) => write!(f, "topic '{t}'"),
+            Resource::Partition(t, p) => write!(f, "partition {t}-{p}"),
+            Resource::Group(g) => write!(f, "group '{g}'"),
+            Resource::TransactionalId(id) => write!(f, "transactional id '{id}'"),
+            Resource::Cluster => f.write_str("the cluster"),
+            Resource::Broker(id) => write!(f, "broker {id}"),
+        }
+    }
+}
+
+/// Everything that can go wrong in the engine.
+#[derive(Debug, Clone, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// A broker answered with a Kafka error code.
+    #[error("{context} failed: {}{}", describe_code(*.code, .message.as_deref()), kafka_hint(*.code))]
+    Kafka {
+        /// The code the broker sent.
+        code: ErrorCode,
+        /// The request and resource it was about.
+        context: ErrorContext,
+        /// The broker's own explanation, when it sent one.
+        message: Option<String>,
+    },
+
+    /// The broker refused the client's credentials, or the SASL exchange
+    /// failed.
+    #[error("authentication failed ({context}): {reason}. Check the SASL mechanism, user name and password (or token) configured for this client")]
+    Authentication {
+        /// What was being done, with the broker when known.
+        context: String,
+        /// What the broker or the client said.
+        reason: String,
+    },
+
+    /// The client's principal may not do this.
+    #[error("{context} was denied: {}. Grant the client's principal the ACL this operation needs, or use a principal that has it", describe_code(*.code, .message.as_deref()))]
+    Authorization {
+        /// The code the broker sent (TOPIC_AUTHORIZATION_FAILED, ...).
+        code: ErrorCode,
+        /// The request and resource it was about.
+        context: ErrorContext,
+        /// The broker's own explanation, when it sent one.
+        message: Option<String>,
+    },
+
+    /// The topic does not exist (or is not visible to this client).
+    #[error("unknown topic '{topic}': it does not exist on the cluster. Create it first (or enable auto.create.topics.enable on the brokers), and check the name for typos")]
+    UnknownTopic {
+        /// The topic name.
+        topic: String,
+    },
+
+    /// An operation did not finish in time.
+    #[error("{operation} timed out after {after:?}. The broker may be overloaded or unreachable; retry, or raise the timeout if the operation is expected to take this long")]
+    Timeout {
+        /// What was being done, e.g. `"Metadata v12 to localhost:9092"`.
+        operation: String,
+        /// How long the client waited.
+        after: Duration,
+    },
+
+    /// An established connection to a broker was lost.
+    #[error("connection to {broker} was lost: {reason}. Requests in flight may or may not have been processed by the broker; the client reconnects on the next request")]
+    Disconnected {
+        /// The broker address.
+        broker: String,
+        /// Why, as far as the client knows.
+        reason: String,
+    },
+
+    /// A connection to a broker could not be established (refused, host
+    /// unknown, no route, no answer in time).
+    #[error("cannot connect to {broker}: {reason}. Check that the address is right, that the broker is running, and that it is reachable from this host")]
+    Unreachable {
+        /// The broker address.
+        broker: String,
+        /// Why the connection failed.
+        reason: String,
+    },
+
+    /// None of the bootstrap servers could be reached.
+    #[error("could not reach any bootstrap server ({}). Check the `bootstrap_servers` option and that the brokers are running", join_errors(.attempts))]
+    NoBrokerReachable {
+        /// Each server tried, with why it failed.
+        attempts: Vec<(String, Error)>,
+    },
+
+    /// An option has a value the client cannot use.
+    #[error("invalid configuration `{option}` = {value:?}: {allowed}")]
+    Config {
+        /// The option's name.
+        option: &'static str,
+        /// The value given.
+        value: String,
+        /// What is allowed.
+        allowed: String,
+    },
+
+    /// Bytes on the wire did not follow the protocol.
+    #[error("protocol error while {context}: {source}. This is a bug in the client or the broker; please report it with the broker version")]
+    Protocol {
+        /// What the client was doing.
+        context: String,
+        /// What was wrong with the bytes.
+        #[source]
+        source: ProtocolError,
+    },
+
+    /// The broker does not speak any version of an API that the client can use.
+    #[error("{api} is not supported by broker {broker}: {}; this client speaks versions {client_min} to {client_max}. Upgrade the broker, or use a client release that supports this broker version", describe_range(.broker_range))]
+    UnsupportedVersion {
+        /// The API, e.g. `"Metadata"`.
+        api: &'static str,
+        /// The broker address.
+        broker: String,
+        /// The broker's (min, max) versions, `None` when it lacks the API.
+        broker_range: Option<(i16, i16)>,
+        /// Lowest version the client speaks.
+        client_min: i16,
+        /// Highest version the client speaks.
+        client_max: i16,
+    },
+
+    /// A response was larger than the configured maximum frame size; it was
+    /// skipped without being read into memory.
+    #[error("a response of {size} bytes from {broker} exceeds the maximum frame size of {max} bytes. Raise `max_frame_size` if responses this large are expected, or ask for less data per request")]
+    FrameTooLarge {
+        /// The broker address.
+        broker: String,
+        /// The size the frame announced.
+        size: u64,
+        /// The configured maximum.
+        max: usize,
+    },
+
+    /// The client (or the connection) has been shut down.
+    #[error("the client has been shut down; create a new one to send more requests")]
+    Shutdown,
+}
+
+impl Error {
+    /// Builds the error for a Kafka error code, or `None` for code 0 (no error).
+    pub fn from_code(code: i16, context: ErrorContext, message: Option<String>) -> Option<Error> {
+        (code != ErrorCode::NONE.0).then(|| Error::kafka(code, context, message))
+    }
+
+    /// Builds the error for a (non-zero) Kafka error code.
+    ///
+    /// Codes with a meaning of their own become the matching variant:
+    /// authorization failures become [`Error::Authorization`] and SASL
+    /// failures [`Error::Authentication`]; the rest become [`Error::Kafka`].
+    pub fn kafka(code: i16, context: ErrorContext, message: Option<String>) -> Error {
+        let error_code = ErrorCode(code);
+        match error_code {
+            ErrorCode::TOPIC_AUTHORIZATION_FAILED
+            | ErrorCode::GROUP_AUTHORIZATION_FAILED
+            | ErrorCode::CLUSTER_AUTHORIZATION_FAILED
+            | ErrorCode::TRANSACTIONAL_ID_AUTHORIZATION_FAILED
+            | ErrorCode::DELEGATION_TOKEN_AUTHORIZATION_FAILED => {
+                Error::Authorization { code: error_code, context, message }
+            }
+            ErrorCode::SASL_AUTHENTICATION_FAILED
+            | ErrorCode::UNSUPPORTED_SASL_MECHANISM
+            | ErrorCode::ILLEGAL_SASL_STATE => Error::Authentication {
+                context: context.to_string(),
+                reason: describe_code(error_code, message.as_deref()),
+            },
+            _ => Error::Kafka { code: error_code, context, message },
+        }
+    }
+
+    /// Turns a code into `Ok(())` or the matching error.
+    pub fn check(code: i16, context: ErrorContext, message: Option<String>) -> Result<()> {
+        match Error::from_code(code, context, message) {
+            Some(error) => Err(error),
+            None => Ok(()),
+        }
+    }
+
+    /// Wraps a protocol error with what the client was doing.
+    pub fn protocol(context: impl Into<String>, source: ProtocolError) -> Error {
+        Error::Protocol { context: context.into(), source }
+    }
+
+    /// Whether trying the same operation again may succeed.
+    ///
+    /// For Kafka error codes this is the protocol's own retriable flag. Lost
+    /// connections, timeouts and unreachable brokers are retriable (the
+    /// broker may come back); configuration, authorization, protocol and
+    /// version errors are not (they fail again until something changes).
+    pub fn is_retriable(&self) -> bool {
+        match self {
+            Error::Kafka { code, .. } => code.is_retriable(),
+            Error::Timeout { .. }
+            | Error::Disconnected { .. }
+            | Error::Unreachable { .. }
+            | Error::NoBrokerReachable { .. } => true,
+            Error::Authentication { .. }
+            | Error::Authorization { .. }
+            | Error::UnknownTopic { .. }
+            | Error::Config { .. }
+            | Error::Protocol { .. }
+            | Error::UnsupportedVersion { .. }
+            | Error::FrameTooLarge { .. }
+            | Error::Shutdown => false,
+        }
+    }
+
+    /// Whether the client's view of the cluster is probably stale: refresh
+    /// metadata before retrying.
+    pub fn invalidates_metadata(&self) -> bool {
+        match self {
+            Error::Kafka { code, .. } => code.invalidates_metadata(),
+            Error::Disconnected { .. } | Error::Unreachable { .. } => true,
+            _ => false,
+        }
+    }
+
+    /// The Kafka error code, when the error came from one.
+    pub fn code(&self) -> Option<ErrorCode> {
+        match self {
+            Error::Kafka { code, .. } | Error::Authorization { code, .. } => Some(*code),
+            Error::UnknownTopic { .. } => Some(ErrorCode::UNKNOWN_TOPIC_OR_PARTITION),
+            _ => None,
+        }
+    }
+
+    /// A stable upper-case name for the kind of error: the Kafka code's name
+    /// (`TOPIC_ALREADY_EXISTS`) for broker errors, and a client-side name
+    /// (`TIMEOUT`, `DISCONNECTED`, ...) otherwise. The bindings expose it as
+    /// `error.name`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Error::Kafka { code, .. } | Error::Authorization { code, .. } => code.name(),
+            Error::Authentication { .. } => "AUTHENTICATION_FAILED",
+            Error::UnknownTopic { .. } => "UNKNOWN_TOPIC_OR_PARTITION",
+            Error::Timeout { .. } => "TIMEOUT",
+            Error::Disconnected { .. } => "DISCONNECTED",
+            Error::Unreachable { .. } => "BROKER_UNREACHABLE",
+            Error::NoBrokerReachable { .. } => "NO_BROKER_REACHABLE",
+            Error::Config { .. } => "INVALID_CONFIGURATION",
+            Error::Protocol { .. } => "PROTOCOL_ERROR",
+            Error::UnsupportedVersion { .. } => "UNSUPPORTED_VERSION",
+            Error::FrameTooLarge { .. } => "FRAME_TOO_LARGE",
+            Error::Shutdown => "SHUTDOWN",
+        }
+    }
+}
+
+fn describe_code(code: ErrorCode, message: Option<&str>) -> String {
+    let retriable = if code.is_retriable() { ", retriable" } else { "" };
+    match message {
+        Some(m) if !m.is_empty() => format!("{} ({}{retriable}): {m}", code.name(), code.0),
+        _ => format!("{} ({}{retriable})", code.name(), code.0),
+    }
+}
+
+/// What to do about the codes users meet most; a generic word otherwise.
+fn kafka_hint(code: ErrorCode) -> &'static str {
+    match code {
+        ErrorCode::TOPIC_ALREADY_EXISTS => ". Use another name, or delete the topic first",
+        ErrorCode::INVALID_PARTITIONS => ". Use at least one partition (or -1 for the broker default)",
+        ErrorCode::INVALID_REPLICATION_FACTOR => {
+            ". Use a replication factor no larger than the number of brokers (or -1 for the broker default)"
+        }
+        ErrorCode::INVALID_TOPIC_EXCEPTION => {
+            ". Topic names are 1 to 249 characters from ASCII letters, digits, '.', '_' and '-'"
+        }
+        ErrorCode::INVALID_CONFIG => ". Check the names and values of the topic configs",
+        ErrorCode::POLICY_VIOLATION => ". The broker's create-topic policy rejected the request",
+        ErrorCode::TOPIC_DELETION_DISABLED => ". Set delete.topic.enable=true on the brokers to allow it",
+        ErrorCode::UNSUPPORTED_VERSION => ". The broker does not speak the version of this API the client used",
+        _ if code.is_retriable() => ". This is usually temporary; retrying may succeed",
+        _ => "",
+    }
+}
+
+fn join_errors(attempts: &[(String, Error)]) -> String {
+    if attempts.is_empty() {
+        return "no servers were given".to_owned();
+    }
+    attempts
+        .iter()
+        .map(|(server, error)| match error {
+            Error::Unreachable { reason, .. } => format!("{server}: {reason}"),
+            other => format!("{server}: {other}"),
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn describe_range(range: &Option<(i16, i16)>) -> String {
+    match range {
+        Some((min, max)) => format!("the broker speaks versions {min} to {max}"),
+        None => "the broker does not offer this API at all".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn code_zero_is_no_error() {
+        assert!(Error::from_code(0, ErrorContext::api("Metadata"), None).is_none());
+        assert!(Error::check(0, ErrorContext::api("Metadata"), None).is_ok());
+    }
+
+    #[test]
+    fn kafka_error_names_code_resource_and_what_to_do() {
+        let e = Error::from_code(
+            ErrorCode::TOPIC_ALREADY_EXISTS.0,
+            ErrorContext::topic("CreateTopics", "orders"),
+            Some("Topic 'orders' already exists.".into()),
+        )
+        .expect("an error");
+        let text = e.to_string();
+        assert!(text.contains("CreateTopics for topic 'orders'"), "{text}");
+        assert!(text.contains("TOPIC_ALREADY_EXISTS (36)"), "{text}");
+        assert!(text.contains("delete the topic first"), "{text}");
+        assert!(!e.is_retriable());
+        assert_eq!(e.kind(), "TOPIC_ALREADY_EXISTS");
+        assert_eq!(e.code().map(|c| c.0), Some(36));
+    }
+
+    #[test]
+    fn retriable_flag_comes_from_the_code_table() {
+        let e = Error::from_code(ErrorCode::NOT_CONTROLLER.0, ErrorContext::api("CreateTopics"), None)
+            .expect("an error");
+        assert!(e.is_retriable());
+        assert!(e.to_string().contains("retriable"));
+        let e = Error::from_code(ErrorCode::LEADER_NOT_AVAILABLE.0, ErrorContext::partition("Produce", "t", 0), None)
+            .expect("an error");
+        assert!(e.is_retriable());
+        assert!(e.invalidates_metadata());
+    }
+
+    #[test]
+    fn authorization_codes_map_to_authorization() {
+        let e = Error::from_code(
+            ErrorCode::TOPIC_AUTHORIZATION_FAILED.0,
+            ErrorContext::topic("Metadata", "secret"),
+            None,
+        )
+        .expect("an error");
+        assert!(matches!(e, Error::Authorization { .. }));
+        assert!(!e.is_retriable());
+        assert!(e.to_string().contains("topic 'secret'"));
+        assert!(e.to_string().contains("ACL"));
+    }
+
+    #[test]
+    fn client_side_kinds_have_retriable_flags() {
+        let timeout = Error::Timeout { operation: "Metadata v12 to b:9092".into(), after: Duration::from_secs(1) };
+        assert!(timeout.is_retriable());
+        let refused = Error::Unreachable { broker: "127.0.0.1:1".into(), reason: "connection refused".into() };
+        assert!(refused.is_retriable());
+        assert!(refused.to_string().contains("127.0.0.1:1"));
+        let config = Error::Config { option: "max_frame_size", value: "0".into(), allowed: "at least 1024".into() };
+        assert!(!config.is_retriable());
+        assert!(config.to_string().contains("max_frame_size"));
+        assert!(!Error::Shutdown.is_retriable());
+        let version = Error::UnsupportedVersion {
+            api: "Metadata",
+            broker: "b:9092".into(),
+            broker_range: Some((0, 3)),
+            client_min: 4,
+            client_max: 13,
+        };
+        assert!(version.to_string().contains("0 to 3"));
+        assert!(!version.is_retriable());
+    }
+
+    #[test]
+    fn no_broker_reachable_lists_every_attempt() {
+        let e = Error::NoBrokerReachable {
+            attempts: vec![
+                ("a:1".into(), Error::Unreachable { broker: "a:1".into(), reason: "connection refused".into() }),
+                ("b:2".into(), Error::Unreachable { broker: "b:2".into(), reason: "host not found".into() }),
+            ],
+        };
+        let text = e.to_string();
+        assert!(text.contains("a:1: connection refused"), "{text}");
+        assert!(text.contains("b:2: host not found"), "{text}");
+        assert!(e.is_retriable());
+    }
+}

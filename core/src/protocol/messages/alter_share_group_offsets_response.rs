@@ -1,0 +1,197 @@
+//! `AlterShareGroupOffsetsResponse`, the response of API key 91 (AlterShareGroupOffsets).
+//!
+//! Version 0; flexible (compact) encoding from version 0.
+//!
+//! Generated from `AlterShareGroupOffsetsResponse.json` by `cargo run -p ferrokafka-codegen`; change the generator, not this file.
+
+use bytes::{Bytes, BytesMut};
+
+use crate::protocol::primitives as p;
+#[cfg(feature = "test-support")]
+use crate::protocol::test_support::{Gen, Random};
+use crate::protocol::{ApiResponse, Decodable, Encodable, Message, ProtocolError};
+
+/// The `AlterShareGroupOffsetsResponse` message.
+///
+/// Version 0; flexible (compact) encoding from version 0.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AlterShareGroupOffsetsResponse {
+    /// The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota.
+    ///
+    /// Spec: versions 0+.
+    pub throttle_time_ms: i32,
+    /// The top-level error code, or 0 if there was no error.
+    ///
+    /// Spec: versions 0+.
+    pub error_code: i16,
+    /// The top-level error message, or null if there was no error.
+    ///
+    /// Spec: versions 0+, nullable 0+, default "null".
+    pub error_message: Option<String>,
+    /// The results for each topic.
+    ///
+    /// Spec: versions 0+.
+    pub responses: Vec<AlterShareGroupOffsetsResponseTopic>,
+    /// Tagged fields this code does not know, kept so that encoding writes them back.
+    pub unknown_tagged_fields: p::UnknownTaggedFields,
+}
+
+impl Encodable for AlterShareGroupOffsetsResponse {
+    fn encode(&self, buf: &mut BytesMut, version: i16) -> Result<(), ProtocolError> {
+        p::check_version(Self::NAME, version, Self::MIN_VERSION, Self::MAX_VERSION)?;
+        p::write_i32(buf, self.throttle_time_ms);
+        p::write_i16(buf, self.error_code);
+        p::write_nullable_string(buf, self.error_message.as_deref(), true)?;
+        p::write_array(buf, &self.responses, version, true)?;
+        p::write_unknown_tagged_fields(buf, &self.unknown_tagged_fields)?;
+        Ok(())
+    }
+}
+
+impl Decodable for AlterShareGroupOffsetsResponse {
+    fn decode(buf: &mut Bytes, version: i16) -> Result<Self, ProtocolError> {
+        p::check_version(Self::NAME, version, Self::MIN_VERSION, Self::MAX_VERSION)?;
+        let mut this = Self::default();
+        this.throttle_time_ms = p::read_i32(buf)?;
+        this.error_code = p::read_i16(buf)?;
+        this.error_message = p::read_nullable_string(buf, true)?;
+        this.responses = p::read_array(buf, version, true)?;
+        this.unknown_tagged_fields = p::read_unknown_tagged_fields(buf)?;
+        Ok(this)
+    }
+}
+
+#[cfg(feature = "test-support")]
+impl Random for AlterShareGroupOffsetsResponse {
+    fn random(g: &mut Gen, version: i16) -> Self {
+        let mut this = Self::default();
+        this.throttle_time_ms = g.i32();
+        this.error_code = g.i16();
+        this.error_message = g.maybe(|g| g.string());
+        this.responses = g.vec(|g| Random::random(g, version));
+        this.unknown_tagged_fields = g.unknown_tagged_fields();
+        this
+    }
+}
+
+/// The `AlterShareGroupOffsetsResponseTopic` struct of `AlterShareGroupOffsetsResponse`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AlterShareGroupOffsetsResponseTopic {
+    /// The topic name.
+    ///
+    /// Spec: versions 0+.
+    pub topic_name: String,
+    /// The unique topic ID.
+    ///
+    /// Spec: versions 0+.
+    pub topic_id: crate::protocol::Uuid,
+    /// `Partitions`.
+    ///
+    /// Spec: versions 0+.
+    pub partitions: Vec<AlterShareGroupOffsetsResponsePartition>,
+    /// Tagged fields this code does not know, kept so that encoding writes them back.
+    pub unknown_tagged_fields: p::UnknownTaggedFields,
+}
+
+impl Encodable for AlterShareGroupOffsetsResponseTopic {
+    fn encode(&self, buf: &mut BytesMut, version: i16) -> Result<(), ProtocolError> {
+        p::write_string(buf, &self.topic_name, true)?;
+        p::write_uuid(buf, &self.topic_id);
+        p::write_array(buf, &self.partitions, version, true)?;
+        p::write_unknown_tagged_fields(buf, &self.unknown_tagged_fields)?;
+        Ok(())
+    }
+}
+
+impl Decodable for AlterShareGroupOffsetsResponseTopic {
+    fn decode(buf: &mut Bytes, version: i16) -> Result<Self, ProtocolError> {
+        let mut this = Self::default();
+        this.topic_name = p::read_string(buf, true)?;
+        this.topic_id = p::read_uuid(buf)?;
+        this.partitions = p::read_array(buf, version, true)?;
+        this.unknown_tagged_fields = p::read_unknown_tagged_fields(buf)?;
+        Ok(this)
+    }
+}
+
+#[cfg(feature = "test-support")]
+impl Random for AlterShareGroupOffsetsResponseTopic {
+    fn random(g: &mut Gen, version: i16) -> Self {
+        let mut this = Self::default();
+        this.topic_name = g.string();
+        this.topic_id = g.uuid();
+        this.partitions = g.vec(|g| Random::random(g, version));
+        this.unknown_tagged_fields = g.unknown_tagged_fields();
+        this
+    }
+}
+
+/// The `AlterShareGroupOffsetsResponsePartition` struct of `AlterShareGroupOffsetsResponse`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AlterShareGroupOffsetsResponsePartition {
+    /// The partition index.
+    ///
+    /// Spec: versions 0+.
+    pub partition_index: i32,
+    /// The error code, or 0 if there was no error.
+    ///
+    /// Spec: versions 0+.
+    pub error_code: i16,
+    /// The error message, or null if there was no error.
+    ///
+    /// Spec: versions 0+, nullable 0+, default "null".
+    pub error_message: Option<String>,
+    /// Tagged fields this code does not know, kept so that encoding writes them back.
+    pub unknown_tagged_fields: p::UnknownTaggedFields,
+}
+
+impl Encodable for AlterShareGroupOffsetsResponsePartition {
+    fn encode(&self, buf: &mut BytesMut, _version: i16) -> Result<(), ProtocolError> {
+        p::write_i32(buf, self.partition_index);
+        p::write_i16(buf, self.error_code);
+        p::write_nullable_string(buf, self.error_message.as_deref(), true)?;
+        p::write_unknown_tagged_fields(buf, &self.unknown_tagged_fields)?;
+        Ok(())
+    }
+}
+
+impl Decodable for AlterShareGroupOffsetsResponsePartition {
+    fn decode(buf: &mut Bytes, _version: i16) -> Result<Self, ProtocolError> {
+        let mut this = Self::default();
+        this.partition_index = p::read_i32(buf)?;
+        this.error_code = p::read_i16(buf)?;
+        this.error_message = p::read_nullable_string(buf, true)?;
+        this.unknown_tagged_fields = p::read_unknown_tagged_fields(buf)?;
+        Ok(this)
+    }
+}
+
+#[cfg(feature = "test-support")]
+impl Random for AlterShareGroupOffsetsResponsePartition {
+    fn random(g: &mut Gen, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.partition_index = g.i32();
+        this.error_code = g.i16();
+        this.error_message = g.maybe(|g| g.string());
+        this.unknown_tagged_fields = g.unknown_tagged_fields();
+        this
+    }
+}
+
+impl Message for AlterShareGroupOffsetsResponse {
+    const NAME: &'static str = "AlterShareGroupOffsetsResponse";
+    const MIN_VERSION: i16 = 0;
+    const MAX_VERSION: i16 = 0;
+    const FLEXIBLE_MIN_VERSION: i16 = 0;
+}
+
+impl ApiResponse for AlterShareGroupOffsetsResponse {
+    const API_KEY: i16 = 91;
+    fn response_header_version(version: i16) -> i16 {
+        if version >= 0 {
+            1
+        } else {
+            0
+        }
+    }
+}

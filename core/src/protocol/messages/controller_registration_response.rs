@@ -1,0 +1,97 @@
+//! `ControllerRegistrationResponse`, the response of API key 70 (ControllerRegistration).
+//!
+//! Version 0; flexible (compact) encoding from version 0.
+//!
+//! Generated from `ControllerRegistrationResponse.json` by `cargo run -p ferrokafka-codegen`; change the generator, not this file.
+
+use bytes::{Bytes, BytesMut};
+
+use crate::protocol::primitives as p;
+#[cfg(feature = "test-support")]
+use crate::protocol::test_support::{Gen, Random};
+use crate::protocol::{ApiResponse, Decodable, Encodable, Message, ProtocolError};
+
+/// The `ControllerRegistrationResponse` message.
+///
+/// Version 0; flexible (compact) encoding from version 0.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ControllerRegistrationResponse {
+    /// Duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota.
+    ///
+    /// Spec: versions 0+.
+    pub throttle_time_ms: i32,
+    /// The response error code.
+    ///
+    /// Spec: versions 0+.
+    pub error_code: i16,
+    /// The response error message, or null if there was no error.
+    ///
+    /// Spec: versions 0+, nullable 0+.
+    pub error_message: Option<String>,
+    /// Tagged fields this code does not know, kept so that encoding writes them back.
+    pub unknown_tagged_fields: p::UnknownTaggedFields,
+}
+
+impl Default for ControllerRegistrationResponse {
+    fn default() -> Self {
+        Self {
+            throttle_time_ms: 0,
+            error_code: 0,
+            error_message: Some(String::new()),
+            unknown_tagged_fields: p::UnknownTaggedFields::default(),
+        }
+    }
+}
+
+impl Encodable for ControllerRegistrationResponse {
+    fn encode(&self, buf: &mut BytesMut, version: i16) -> Result<(), ProtocolError> {
+        p::check_version(Self::NAME, version, Self::MIN_VERSION, Self::MAX_VERSION)?;
+        p::write_i32(buf, self.throttle_time_ms);
+        p::write_i16(buf, self.error_code);
+        p::write_nullable_string(buf, self.error_message.as_deref(), true)?;
+        p::write_unknown_tagged_fields(buf, &self.unknown_tagged_fields)?;
+        Ok(())
+    }
+}
+
+impl Decodable for ControllerRegistrationResponse {
+    fn decode(buf: &mut Bytes, version: i16) -> Result<Self, ProtocolError> {
+        p::check_version(Self::NAME, version, Self::MIN_VERSION, Self::MAX_VERSION)?;
+        let mut this = Self::default();
+        this.throttle_time_ms = p::read_i32(buf)?;
+        this.error_code = p::read_i16(buf)?;
+        this.error_message = p::read_nullable_string(buf, true)?;
+        this.unknown_tagged_fields = p::read_unknown_tagged_fields(buf)?;
+        Ok(this)
+    }
+}
+
+#[cfg(feature = "test-support")]
+impl Random for ControllerRegistrationResponse {
+    fn random(g: &mut Gen, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.throttle_time_ms = g.i32();
+        this.error_code = g.i16();
+        this.error_message = g.maybe(|g| g.string());
+        this.unknown_tagged_fields = g.unknown_tagged_fields();
+        this
+    }
+}
+
+impl Message for ControllerRegistrationResponse {
+    const NAME: &'static str = "ControllerRegistrationResponse";
+    const MIN_VERSION: i16 = 0;
+    const MAX_VERSION: i16 = 0;
+    const FLEXIBLE_MIN_VERSION: i16 = 0;
+}
+
+impl ApiResponse for ControllerRegistrationResponse {
+    const API_KEY: i16 = 70;
+    fn response_header_version(version: i16) -> i16 {
+        if version >= 0 {
+            1
+        } else {
+            0
+        }
+    }
+}

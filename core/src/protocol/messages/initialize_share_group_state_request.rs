@@ -1,0 +1,177 @@
+//! `InitializeShareGroupStateRequest`, the request of API key 83 (InitializeShareGroupState).
+//!
+//! Version 0; flexible (compact) encoding from version 0.
+//!
+//! Generated from `InitializeShareGroupStateRequest.json` by `cargo run -p ferrokafka-codegen`; change the generator, not this file.
+
+use bytes::{Bytes, BytesMut};
+
+use crate::protocol::primitives as p;
+#[cfg(feature = "test-support")]
+use crate::protocol::test_support::{Gen, Random};
+use crate::protocol::{ApiRequest, Decodable, Encodable, Message, ProtocolError};
+
+/// The `InitializeShareGroupStateRequest` message.
+///
+/// Version 0; flexible (compact) encoding from version 0.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct InitializeShareGroupStateRequest {
+    /// The group identifier.
+    ///
+    /// Spec: versions 0+.
+    pub group_id: String,
+    /// The data for the topics.
+    ///
+    /// Spec: versions 0+.
+    pub topics: Vec<InitializeStateData>,
+    /// Tagged fields this code does not know, kept so that encoding writes them back.
+    pub unknown_tagged_fields: p::UnknownTaggedFields,
+}
+
+impl Encodable for InitializeShareGroupStateRequest {
+    fn encode(&self, buf: &mut BytesMut, version: i16) -> Result<(), ProtocolError> {
+        p::check_version(Self::NAME, version, Self::MIN_VERSION, Self::MAX_VERSION)?;
+        p::write_string(buf, &self.group_id, true)?;
+        p::write_array(buf, &self.topics, version, true)?;
+        p::write_unknown_tagged_fields(buf, &self.unknown_tagged_fields)?;
+        Ok(())
+    }
+}
+
+impl Decodable for InitializeShareGroupStateRequest {
+    fn decode(buf: &mut Bytes, version: i16) -> Result<Self, ProtocolError> {
+        p::check_version(Self::NAME, version, Self::MIN_VERSION, Self::MAX_VERSION)?;
+        let mut this = Self::default();
+        this.group_id = p::read_string(buf, true)?;
+        this.topics = p::read_array(buf, version, true)?;
+        this.unknown_tagged_fields = p::read_unknown_tagged_fields(buf)?;
+        Ok(this)
+    }
+}
+
+#[cfg(feature = "test-support")]
+impl Random for InitializeShareGroupStateRequest {
+    fn random(g: &mut Gen, version: i16) -> Self {
+        let mut this = Self::default();
+        this.group_id = g.string();
+        this.topics = g.vec(|g| Random::random(g, version));
+        this.unknown_tagged_fields = g.unknown_tagged_fields();
+        this
+    }
+}
+
+/// The `InitializeStateData` struct of `InitializeShareGroupStateRequest`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct InitializeStateData {
+    /// The topic identifier.
+    ///
+    /// Spec: versions 0+.
+    pub topic_id: crate::protocol::Uuid,
+    /// The data for the partitions.
+    ///
+    /// Spec: versions 0+.
+    pub partitions: Vec<PartitionData>,
+    /// Tagged fields this code does not know, kept so that encoding writes them back.
+    pub unknown_tagged_fields: p::UnknownTaggedFields,
+}
+
+impl Encodable for InitializeStateData {
+    fn encode(&self, buf: &mut BytesMut, version: i16) -> Result<(), ProtocolError> {
+        p::write_uuid(buf, &self.topic_id);
+        p::write_array(buf, &self.partitions, version, true)?;
+        p::write_unknown_tagged_fields(buf, &self.unknown_tagged_fields)?;
+        Ok(())
+    }
+}
+
+impl Decodable for InitializeStateData {
+    fn decode(buf: &mut Bytes, version: i16) -> Result<Self, ProtocolError> {
+        let mut this = Self::default();
+        this.topic_id = p::read_uuid(buf)?;
+        this.partitions = p::read_array(buf, version, true)?;
+        this.unknown_tagged_fields = p::read_unknown_tagged_fields(buf)?;
+        Ok(this)
+    }
+}
+
+#[cfg(feature = "test-support")]
+impl Random for InitializeStateData {
+    fn random(g: &mut Gen, version: i16) -> Self {
+        let mut this = Self::default();
+        this.topic_id = g.uuid();
+        this.partitions = g.vec(|g| Random::random(g, version));
+        this.unknown_tagged_fields = g.unknown_tagged_fields();
+        this
+    }
+}
+
+/// The `PartitionData` struct of `InitializeShareGroupStateRequest`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PartitionData {
+    /// The partition index.
+    ///
+    /// Spec: versions 0+.
+    pub partition: i32,
+    /// The state epoch for this share-partition.
+    ///
+    /// Spec: versions 0+.
+    pub state_epoch: i32,
+    /// The share-partition start offset, or -1 if the start offset is not being initialized.
+    ///
+    /// Spec: versions 0+.
+    pub start_offset: i64,
+    /// Tagged fields this code does not know, kept so that encoding writes them back.
+    pub unknown_tagged_fields: p::UnknownTaggedFields,
+}
+
+impl Encodable for PartitionData {
+    fn encode(&self, buf: &mut BytesMut, _version: i16) -> Result<(), ProtocolError> {
+        p::write_i32(buf, self.partition);
+        p::write_i32(buf, self.state_epoch);
+        p::write_i64(buf, self.start_offset);
+        p::write_unknown_tagged_fields(buf, &self.unknown_tagged_fields)?;
+        Ok(())
+    }
+}
+
+impl Decodable for PartitionData {
+    fn decode(buf: &mut Bytes, _version: i16) -> Result<Self, ProtocolError> {
+        let mut this = Self::default();
+        this.partition = p::read_i32(buf)?;
+        this.state_epoch = p::read_i32(buf)?;
+        this.start_offset = p::read_i64(buf)?;
+        this.unknown_tagged_fields = p::read_unknown_tagged_fields(buf)?;
+        Ok(this)
+    }
+}
+
+#[cfg(feature = "test-support")]
+impl Random for PartitionData {
+    fn random(g: &mut Gen, _version: i16) -> Self {
+        let mut this = Self::default();
+        this.partition = g.i32();
+        this.state_epoch = g.i32();
+        this.start_offset = g.i64();
+        this.unknown_tagged_fields = g.unknown_tagged_fields();
+        this
+    }
+}
+
+impl Message for InitializeShareGroupStateRequest {
+    const NAME: &'static str = "InitializeShareGroupStateRequest";
+    const MIN_VERSION: i16 = 0;
+    const MAX_VERSION: i16 = 0;
+    const FLEXIBLE_MIN_VERSION: i16 = 0;
+}
+
+impl ApiRequest for InitializeShareGroupStateRequest {
+    const API_KEY: i16 = 83;
+    type Response = super::initialize_share_group_state_response::InitializeShareGroupStateResponse;
+    fn request_header_version(version: i16) -> i16 {
+        if version >= 0 {
+            2
+        } else {
+            1
+        }
+    }
+}

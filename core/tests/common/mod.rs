@@ -1,0 +1,78 @@
+//! Shared by the integration tests: where the brokers are, unique names,
+//! and the harness commands that stop and start nodes.
+//!
+//! The tests run against real Kafka brokers started by `make test`
+//! (`tests/kafka/cluster up`), which exports:
+//! - `FERROKAFKA_BROKERS`: bootstrap servers of a 1-node cluster;
+//! - `FERROKAFKA_BROKERS_3`: bootstrap servers of a 3-node cluster;
+//! - `FERROKAFKA_CLUSTER_DIR_3`: the 3-node cluster's directory, for
+//!   `tests/kafka/cluster stop N` / `start N`.
+//!
+//! A test whose variable is unset fails, saying how to get one: a test that
+//! passes without a broker would prove nothing.
+
+#![allow(dead_code)]
+
+use std::process::Command;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use ferrokafka::admin::Admin;
+use ferrokafka::cluster::ClientConfig;
+
+fn required_env(name: &str, what: &str) -> String {
+    match std::env::var(name) {
+        Ok(value) if !value.trim().is_empty() => value,
+        _ => panic!(
+            "{name} is not set: these tests need {what}. Run them with `make test`, which starts \
+             the Kafka clusters (tests/kafka/cluster up) and exports {name}."
+        ),
+    }
+}
+
+/// Bootstrap servers of the 1-node cluster.
+pub fn brokers() -> String {
+    required_env("FERROKAFKA_BROKERS", "a running 1-node Kafka cluster")
+}
+
+/// Bootstrap servers of the 3-node cluster.
+pub fn brokers_3() -> String {
+    required_env("FERROKAFKA_BROKERS_3", "a running 3-node Kafka cluster")
+}
+
+/// The first bootstrap server of a list.
+pub fn first(servers: &str) -> String {
+    servers.split(',').next().unwrap_or(servers).trim().to_owned()
+}
+
+/// A topic name no other test (or earlier run) uses.
+pub fn unique(prefix: &str) -> String {
+    static COUNTER: AtomicU32 = AtomicU32::new(0);
+    let nanos = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
+    format!("{prefix}-{}-{nanos}-{}", std::process::id(), COUNTER.fetch_add(1, Ordering::Relaxed))
+}
+
+/// An address on 127.0.0.1 where nothing listens.
+pub fn closed_port() -> String {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind a free port");
+    let address = listener.local_addr().expect("local address").to_string();
+    drop(listener);
+    address
+}
+
+pub async fn admin(servers: &str) -> Admin {
+    let config = ClientConfig::from_bootstrap(servers).expect("valid bootstrap servers");
+    Admin::connect(config).await.expect("connect to the test cluster")
+}
+
+/// Runs `tests/kafka/cluster <args>` against the 3-node cluster.
+pub fn cluster_3(args: &[&str]) {
+    let dir = required_env("FERROKAFKA_CLUSTER_DIR_3", "the 3-node cluster's directory");
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/kafka/cluster");
+    let status = Command::new(script)
+        .args(args)
+        .env("FERROKAFKA_CLUSTER_DIR", dir)
+        .status()
+        .expect("run tests/kafka/cluster");
+    assert!(status.success(), "tests/kafka/cluster {args:?} failed: {status}");
+}

@@ -1,0 +1,58 @@
+"""Writes the server.properties of one combined broker+controller node."""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .ports import HOST
+
+
+@dataclass(frozen=True)
+class NodeSpec:
+    node_id: int
+    broker_port: int
+    controller_port: int
+
+    @property
+    def bootstrap(self) -> str:
+        return f"{HOST}:{self.broker_port}"
+
+
+def quorum_voters(nodes: list[NodeSpec]) -> str:
+    return ",".join(f"{n.node_id}@{HOST}:{n.controller_port}" for n in nodes)
+
+
+def server_properties(node: NodeSpec, nodes: list[NodeSpec], data_dir: Path, auto_create: bool) -> str:
+    count = len(nodes)
+    replication = min(3, count)
+    min_isr = min(2, count)
+    settings = {
+        "process.roles": "broker,controller",
+        "node.id": node.node_id,
+        "controller.quorum.voters": quorum_voters(nodes),
+        "listeners": f"PLAINTEXT://{HOST}:{node.broker_port},CONTROLLER://{HOST}:{node.controller_port}",
+        "advertised.listeners": f"PLAINTEXT://{HOST}:{node.broker_port}",
+        "listener.security.protocol.map": "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+        "controller.listener.names": "CONTROLLER",
+        "inter.broker.listener.name": "PLAINTEXT",
+        "log.dirs": data_dir,
+        "num.partitions": 1,
+        "default.replication.factor": 1,
+        "auto.create.topics.enable": str(auto_create).lower(),
+        "group.initial.rebalance.delay.ms": 0,
+        "offsets.topic.num.partitions": 3,
+        "offsets.topic.replication.factor": replication,
+        "transaction.state.log.num.partitions": 3,
+        "transaction.state.log.replication.factor": replication,
+        "transaction.state.log.min.isr": min_isr,
+        "share.coordinator.state.topic.num.partitions": 3,
+        "share.coordinator.state.topic.replication.factor": replication,
+        "share.coordinator.state.topic.min.isr": min_isr,
+        # A small machine runs several brokers next to the tests.
+        "num.network.threads": 2,
+        "num.io.threads": 4,
+        "num.recovery.threads.per.data.dir": 1,
+        "background.threads": 4,
+    }
+    lines = ["# Written by tests/kafka/cluster; rewritten on every `up`."]
+    lines += [f"{key}={value}" for key, value in settings.items()]
+    return "\n".join(lines) + "\n"

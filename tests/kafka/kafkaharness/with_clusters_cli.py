@@ -1,0 +1,91 @@
+"""`tests/kafka/with-clusters`: run a command against fresh 1-node and 3-node clusters.
+
+Starts both clusters side by side, exports their bootstrap servers, runs the
+command, then stops both clusters whatever happened, and exits with the
+command's exit code (or 1 if a cluster would not start).
+"""
+
+import argparse
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+from .settings import HARNESS_DIR, requested_version
+
+CLUSTER = str(HARNESS_DIR / "cluster")
+
+# (suffix of the exported variables, node count, cluster directory under tests/kafka/.run)
+CLUSTERS = [("", 1, "single"), ("_3", 3, "triple")]
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(
+        prog="tests/kafka/with-clusters", description=__doc__.split(":", 1)[1].strip(),
+        epilog="The command sees FERROKAFKA_BROKERS and FERROKAFKA_CLUSTER (bootstrap servers and directory of "
+               "the 1-node cluster, tests/kafka/.run/single), FERROKAFKA_BROKERS_3 and FERROKAFKA_CLUSTER_3 (the "
+               "3-node cluster, tests/kafka/.run/triple), and FERROKAFKA_KAFKA_VERSION.")
+    top.add_argument("--kafka", metavar="VERSION", help="Kafka version for both clusters")
+    top.add_argument("command", nargs=argparse.REMAINDER, help="the command to run, after --")
+    return top
+
+
+def cluster_env(directory: Path) -> dict:
+    return {**os.environ, "FERROKAFKA_CLUSTER_DIR": str(directory)}
+
+
+def start_all(version: str) -> tuple[dict, bool]:
+    """Starts every cluster at once; returns the exported variables and whether all came up."""
+    started = []
+    for suffix, count, name in CLUSTERS:
+        directory = HARNESS_DIR / ".run" / name
+        process = subprocess.Popen([CLUSTER, "up", "--nodes", str(count), "--kafka", version],
+                                   env=cluster_env(directory), stdin=subprocess.DEVNULL,
+                                   stdout=subprocess.PIPE, text=True)
+        started.append((suffix, directory, process))
+    exported, ok = {"FERROKAFKA_KAFKA_VERSION": version}, True
+    for suffix, directory, process in started:
+        out, _ = process.communicate()
+        lines = out.strip().splitlines()
+        if process.returncode != 0 or not lines:
+            ok = False
+        else:
+            exported["FERROKAFKA_BROKERS" + suffix] = lines[-1]
+            exported["FERROKAFKA_CLUSTER" + suffix] = str(directory)
+    return exported, ok
+
+
+def stop_all() -> None:
+    for _, _, name in CLUSTERS:
+        subprocess.run([CLUSTER, "down"], env=cluster_env(HARNESS_DIR / ".run" / name), stdin=subprocess.DEVNULL)
+
+
+def _interrupt(signum, frame):
+    raise KeyboardInterrupt
+
+
+def main(argv: list[str]) -> int:
+    args = parser().parse_args(argv)
+    command = args.command[1:] if args.command[:1] == ["--"] else args.command
+    if not command:
+        parser().error("give the command to run, e.g. tests/kafka/with-clusters -- cargo test --workspace")
+
+    # SIGTERM (e.g. CI cancelling the job) takes the same path as Ctrl-C: clusters get stopped.
+    signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        exported, ok = start_all(requested_version(args.kafka))
+        if not ok:
+            print("with-clusters: a cluster did not start (see the messages above); not running the command",
+                  file=sys.stderr)
+            return 1
+        for variable, value in exported.items():
+            print(f"with-clusters: {variable}={value}", file=sys.stderr)
+        return subprocess.run(command, env={**os.environ, **exported}).returncode
+    except KeyboardInterrupt:
+        print("with-clusters: interrupted", file=sys.stderr)
+        return 130
+    finally:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        stop_all()

@@ -49,8 +49,10 @@ def log_tail(path: Path, lines: int = LOG_TAIL_LINES) -> str:
     try:
         content = path.read_text(errors="replace").splitlines()
     except OSError:
-        return "(no log written)"
-    return "\n".join("    " + line for line in content[-lines:])
+        return "    (no log written)"
+    if not content:
+        return "    (the log is still empty)"
+    return "\n".join("    " + (line if len(line) <= 300 else line[:300] + " ...") for line in content[-lines:])
 
 
 class Cluster:
@@ -283,7 +285,7 @@ class Cluster:
                 raise HarnessError(
                     f"node {late} was not ready after {timeout:g}s: {seen.get(late, 'no answer')}.\n"
                     f"The end of its log ({self.log_file(late)}):\n{log_tail(self.log_file(late))}\n"
-                    f"A slow machine may need a longer --timeout; `tests/kafka/cluster down` stops what started.")
+                    f"A busy machine may need a longer --timeout.")
             time.sleep(0.25)
 
     def _kill_all(self, state: dict) -> None:

@@ -11,7 +11,7 @@ VENV := .venv
 
 # Each package joins the build and the tests once it has a test setup.
 BUILD_STEPS := build-rust
-TEST_STEPS := test-rust
+TEST_STEPS := test-harness test-rust
 ifneq ($(wildcard $(NODE_DIR)/package.json),)
 BUILD_STEPS += build-node
 TEST_STEPS += test-node
@@ -21,7 +21,8 @@ BUILD_STEPS += build-python
 TEST_STEPS += test-python
 endif
 
-.PHONY: test build test-steps build-rust build-node build-python test-rust test-node test-python demo clusters-down
+.PHONY: test build test-steps build-rust build-node build-python test-harness test-rust test-node test-python \
+	demo clusters-down
 
 ## Build everything, start a 1-node and a 3-node cluster, run all tests, stop the clusters.
 test: build
@@ -44,7 +45,11 @@ $(VENV)/bin/maturin:
 
 # The test steps expect FERROKAFKA_BROKERS and FERROKAFKA_BROKERS_3, which
 # $(WITH_CLUSTERS) sets; run them through it, or export the variables yourself.
+# Run them one after another (no -j): test-harness kills and restarts a node.
 test-steps: $(TEST_STEPS)
+
+test-harness:
+	cd tests/kafka && python3 -m unittest discover -s . -p 'test_*.py'
 
 test-rust:
 	cargo test --workspace

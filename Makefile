@@ -9,6 +9,10 @@ NODE_DIR := packages/node
 PYTHON_DIR := packages/python
 VENV := .venv
 
+# Steps run one after another even under -j: test-harness kills and restarts
+# a node of the shared 3-node cluster.
+.NOTPARALLEL:
+
 # Each package joins the build and the tests once it has a test setup.
 BUILD_STEPS := build-rust
 TEST_STEPS := test-harness test-rust
@@ -45,7 +49,6 @@ $(VENV)/bin/maturin:
 
 # The test steps expect FERROKAFKA_BROKERS and FERROKAFKA_BROKERS_3, which
 # $(WITH_CLUSTERS) sets; run them through it, or export the variables yourself.
-# Run them one after another (no -j): test-harness kills and restarts a node.
 test-steps: $(TEST_STEPS)
 
 test-harness:

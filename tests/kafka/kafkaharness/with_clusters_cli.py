@@ -74,6 +74,7 @@ def main(argv: list[str]) -> int:
     # SIGTERM (e.g. CI cancelling the job) takes the same path as Ctrl-C: clusters get stopped.
     signal.signal(signal.SIGTERM, _interrupt)
     try:
+        stop_all()  # a run that was killed may have left its clusters behind; start from scratch
         exported, ok = start_all(requested_version(args.kafka))
         if not ok:
             print("with-clusters: a cluster did not start (see the messages above); not running the command",

@@ -14,6 +14,7 @@ import unittest
 import uuid
 from pathlib import Path
 
+from kafkaharness import security
 from kafkaharness.node_config import NodeSpec, server_properties
 from kafkaharness.ports import free_ports
 from kafkaharness.probe import metadata_brokers
@@ -22,6 +23,10 @@ HERE = Path(__file__).resolve().parent
 SINGLE = os.environ.get("FERROKAFKA_BROKERS")
 TRIPLE = os.environ.get("FERROKAFKA_BROKERS_3")
 TRIPLE_DIR = os.environ.get("FERROKAFKA_CLUSTER_3")
+SINGLE_DIR = os.environ.get("FERROKAFKA_CLUSTER")
+SECURE = {short: os.environ.get("FERROKAFKA_BROKERS_" + short.upper().replace("-", "_"))
+          for short in ("sasl", "tls", "sasl-tls")}
+TLS_CA = os.environ.get("FERROKAFKA_TLS_CA")
 NEEDS_CLUSTERS = "needs the clusters from tests/kafka/with-clusters (make test sets them up)"
 
 
@@ -102,6 +107,40 @@ class ClusterTest(unittest.TestCase):
             self.assertEqual(run(cluster, "start", "2", env=env).strip().splitlines()[-1], TRIPLE)
         brokers = metadata_brokers(*hosts(TRIPLE)[1])
         self.assertEqual(sorted(brokers), [1, 2, 3])
+
+
+@unittest.skipUnless(SINGLE_DIR and all(SECURE.values()) and TLS_CA, NEEDS_CLUSTERS)
+class SecurityListenerTest(unittest.TestCase):
+    """The 1-node cluster of with-clusters also listens with SASL, TLS and both."""
+
+    def java_lists_topics(self, listener: str, properties: str) -> None:
+        config = Path(SINGLE_DIR) / f"check-{listener}.properties"
+        config.write_text(properties)
+        run(str(HERE / "run-class"), "topics", "--bootstrap-server", SECURE[listener],
+            "--command-config", str(config), "--list")
+
+    def test_java_client_on_every_listener_and_mechanism(self):
+        tls_dir = Path(TLS_CA).parent
+        cases = [("sasl", "SASL_PLAINTEXT", ["PLAIN", *security.SCRAM_MECHANISMS]), ("tls", "SSL", ["-"]),
+                 ("sasl-tls", "SASL_SSL", ["SCRAM-SHA-512"])]
+        for short, name, mechanisms in cases:
+            for mechanism in mechanisms:
+                with self.subTest(listener=short, mechanism=mechanism):
+                    self.java_lists_topics(short, security.client_properties(name, tls_dir, "alice", mechanism))
+
+    def test_wrong_password_is_refused(self):
+        properties = security.client_properties("SASL_PLAINTEXT", Path(TLS_CA).parent, "alice", "SCRAM-SHA-256")
+        with self.assertRaises(AssertionError):
+            self.java_lists_topics("sasl", properties.replace("alice-secret", "not-the-password"))
+
+    @unittest.skipUnless(shutil.which("kcat"), "kcat is not installed")
+    def test_kcat_with_plain_and_oauthbearer_over_tls(self):
+        common = ["-X", "security.protocol=SASL_SSL", "-X", f"ssl.ca.location={TLS_CA}", "-m", "30", "-L"]
+        run("kcat", "-b", SECURE["sasl-tls"], "-X", "sasl.mechanisms=PLAIN", "-X", "sasl.username=alice",
+            "-X", "sasl.password=alice-secret", *common)
+        run("kcat", "-b", SECURE["sasl-tls"], "-X", "sasl.mechanisms=OAUTHBEARER",
+            "-X", "enable.sasl.oauthbearer.unsecure.jwt=true", "-X", "sasl.oauthbearer.config=principal=alice",
+            *common)
 
 
 if __name__ == "__main__":

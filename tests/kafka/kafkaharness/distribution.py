@@ -91,6 +91,17 @@ def java_binary() -> str:
     return found
 
 
+def keytool_binary() -> str:
+    """keytool from the same Java installation as java_binary()."""
+    beside = Path(java_binary()).resolve().parent / "keytool"
+    if beside.exists():
+        return str(beside)
+    found = shutil.which("keytool")
+    if not found:
+        raise HarnessError("keytool (part of the JDK) was not found; it makes the certificates for --tls")
+    return found
+
+
 def install(version: str, quiet: bool = False) -> Distribution:
     """Returns the cached distribution of `version`, downloading it first if needed."""
     major = major_version(version)

@@ -65,7 +65,7 @@ test-python:
 
 ## Start a 1-node cluster, print what the Rust client sees of it, stop the cluster.
 demo:
-	@export FERROKAFKA_CLUSTER_DIR=$(DEMO_DIR); \
+	@set -o pipefail; export FERROKAFKA_CLUSTER_DIR=$(DEMO_DIR); \
 	trap '$(CLUSTER) down' EXIT; \
 	bootstrap=$$($(CLUSTER) up --nodes 1 | tail -n 1) && \
 	cargo run -q -p ferrokafka-examples --bin cluster-info -- "$$bootstrap"

@@ -9,9 +9,13 @@ NODE_DIR := packages/node
 PYTHON_DIR := packages/python
 VENV := .venv
 
+# Steps run one after another even under -j: test-harness kills and restarts
+# a node of the shared 3-node cluster.
+.NOTPARALLEL:
+
 # Each package joins the build and the tests once it has a test setup.
 BUILD_STEPS := build-rust
-TEST_STEPS := test-rust
+TEST_STEPS := test-harness test-rust
 ifneq ($(wildcard $(NODE_DIR)/package.json),)
 BUILD_STEPS += build-node
 TEST_STEPS += test-node
@@ -21,7 +25,8 @@ BUILD_STEPS += build-python
 TEST_STEPS += test-python
 endif
 
-.PHONY: test build test-steps build-rust build-node build-python test-rust test-node test-python demo clusters-down
+.PHONY: test build test-steps build-rust build-node build-python test-harness test-rust test-node test-python \
+	demo clusters-down
 
 ## Build everything, start a 1-node and a 3-node cluster, run all tests, stop the clusters.
 test: build
@@ -46,6 +51,9 @@ $(VENV)/bin/maturin:
 # $(WITH_CLUSTERS) sets; run them through it, or export the variables yourself.
 test-steps: $(TEST_STEPS)
 
+test-harness:
+	cd tests/kafka && python3 -m unittest discover -s . -p 'test_*.py'
+
 test-rust:
 	cargo test --workspace
 
@@ -57,7 +65,7 @@ test-python:
 
 ## Start a 1-node cluster, print what the Rust client sees of it, stop the cluster.
 demo:
-	@export FERROKAFKA_CLUSTER_DIR=$(DEMO_DIR); \
+	@set -o pipefail; export FERROKAFKA_CLUSTER_DIR=$(DEMO_DIR); \
 	trap '$(CLUSTER) down' EXIT; \
 	bootstrap=$$($(CLUSTER) up --nodes 1 | tail -n 1) && \
 	cargo run -q -p ferrokafka-examples --bin cluster-info -- "$$bootstrap"

@@ -7,6 +7,8 @@ Directory layout (all generated; `up` wipes and rewrites it):
     node-N/server.pid         pid of its JVM while it runs
     node-N/server.log         its stdout and stderr (Kafka's own log)
     format-N.log              output of formatting node N's storage
+    tls/                      with --tls: ca.pem, the broker keystore, a truststore
+    client-LISTENER.properties  with --sasl/--tls: Java client settings per listener
 """
 
 import base64
@@ -21,7 +23,7 @@ from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
 
-from . import distribution, processes
+from . import distribution, processes, security
 from .node_config import NodeSpec, server_properties
 from .ports import HOST, free_ports
 from .probe import ProbeError, metadata_brokers
@@ -49,8 +51,10 @@ def log_tail(path: Path, lines: int = LOG_TAIL_LINES) -> str:
     try:
         content = path.read_text(errors="replace").splitlines()
     except OSError:
-        return "(no log written)"
-    return "\n".join("    " + line for line in content[-lines:])
+        return "    (no log written)"
+    if not content:
+        return "    (the log is still empty)"
+    return "\n".join("    " + (line if len(line) <= 300 else line[:300] + " ...") for line in content[-lines:])
 
 
 class Cluster:
@@ -80,8 +84,21 @@ class Cluster:
         return [NodeSpec(**node) for node in state["nodes"]]
 
     @staticmethod
-    def bootstrap_of(state: dict) -> str:
-        return ",".join(node.bootstrap for node in Cluster.nodes_of(state))
+    def bootstrap_of(state: dict, listener: str = "plaintext") -> str:
+        """Bootstrap servers of one listener: plaintext, or a name from security.LISTENERS (sasl, tls, sasl-tls)."""
+        nodes = Cluster.nodes_of(state)
+        if listener == "plaintext":
+            return ",".join(node.bootstrap for node in nodes)
+        names = {short: name for name, (short, _, _) in security.LISTENERS.items()}
+        name = names.get(listener)
+        if name is None or name not in nodes[0].listener_ports:
+            have = ["plaintext"] + [security.LISTENERS[n][0] for n in nodes[0].listener_ports]
+            raise HarnessError(f"this cluster has no '{listener}' listener; it has: {', '.join(have)} "
+                               "(`up --sasl` and `up --tls` add the others)")
+        return ",".join(node.address(name) for node in nodes)
+
+    def tls_dir(self) -> Path:
+        return self.dir / "tls"
 
     def node_dir(self, node_id: int) -> Path:
         return self.dir / f"node-{node_id}"
@@ -108,15 +125,17 @@ class Cluster:
 
     # ----- commands -----
 
-    def up(self, count: int, version: str, auto_create: bool, timeout: float) -> str:
+    def up(self, count: int, version: str, auto_create: bool, timeout: float,
+           sasl: bool = False, tls: bool = False) -> str:
+        options = {"auto_create": auto_create, "sasl": sasl, "tls": tls}
         with self.locked():
             state = self.load()
             if state is not None and self.running_ids(state):
-                return self._reuse(state, count, version, auto_create, timeout)
+                return self._reuse(state, count, version, options, timeout)
             dist = distribution.install(version)
             check_java()
             for attempt in range(1, PORT_ATTEMPTS + 1):
-                state = self._write_fresh(dist, count, auto_create)
+                state = self._write_fresh(dist, count, options)
                 self._format_all(dist, state)
                 for node in self.nodes_of(state):
                     self._spawn(dist, node.node_id)
@@ -182,44 +201,60 @@ class Cluster:
         if state is None:
             return [f"no cluster has been set up in {self.dir}"], False
         lines = [f"cluster in {self.dir}: Kafka {state['kafka_version']}, {len(state['nodes'])} node(s), "
-                 f"auto-create topics {'on' if state['auto_create'] else 'off'}"]
+                 f"{describe_options(state)}"]
         everything = True
         for node in self.nodes_of(state):
             pid = self.pid_of(node.node_id)
             everything = everything and pid is not None
             what = f"running (pid {pid})" if pid else "stopped"
-            lines.append(f"node {node.node_id}: {what}, broker {node.bootstrap}, "
+            extra = "".join(f", {security.LISTENERS[name][0]} {node.address(name)}" for name in node.listener_ports)
+            lines.append(f"node {node.node_id}: {what}, broker {node.bootstrap}{extra}, "
                          f"controller {HOST}:{node.controller_port}, log {self.log_file(node.node_id)}")
+        for name in self.nodes_of(state)[0].listener_ports:
+            short = security.LISTENERS[name][0]
+            lines.append(f"{short} listener: {self.bootstrap_of(state, short)} "
+                         f"(Java client settings: {self.dir / f'client-{short}.properties'})")
+        if state.get("tls"):
+            lines.append(f"TLS CA certificate: {self.tls_dir() / security.CA_FILE}")
         lines.append(self.bootstrap_of(state))
         return lines, everything
 
     # ----- steps -----
 
-    def _reuse(self, state: dict, count: int, version: str, auto_create: bool, timeout: float) -> str:
-        wanted = (count, version, auto_create)
-        have = (len(state["nodes"]), state["kafka_version"], state["auto_create"])
+    def _reuse(self, state: dict, count: int, version: str, options: dict, timeout: float) -> str:
+        wanted = (count, version, options)
+        have = (len(state["nodes"]), state["kafka_version"], {key: state.get(key, False) for key in options})
         running = self.running_ids(state)
         if wanted != have or len(running) != count:
             raise HarnessError(
                 f"a cluster already runs in {self.dir} (Kafka {have[1]}, {len(running)} of {have[0]} node(s) up, "
-                f"auto-create {'on' if have[2] else 'off'}); run `tests/kafka/cluster down` first, "
+                f"{describe_options(state)}); run `tests/kafka/cluster down` first, "
                 "or set FERROKAFKA_CLUSTER_DIR to another directory")
         self._wait_ready(state, running, timeout)
         say(f"Kafka {version} was already running in {self.dir}")
         return self.bootstrap_of(state)
 
-    def _write_fresh(self, dist: distribution.Distribution, count: int, auto_create: bool) -> dict:
-        for old in list(self.dir.glob("node-*")) + list(self.dir.glob("format-*.log")):
+    def _write_fresh(self, dist: distribution.Distribution, count: int, options: dict) -> dict:
+        generated = ["node-*", "format-*.log", "client-*.properties", "tls"]
+        for old in [path for pattern in generated for path in self.dir.glob(pattern)]:
             shutil.rmtree(old) if old.is_dir() else old.unlink()
         self.state_file.unlink(missing_ok=True)
-        ports = free_ports(2 * count)
-        nodes = [NodeSpec(i + 1, ports[2 * i], ports[2 * i + 1]) for i in range(count)]
+        extra = security.extra_listeners(options["sasl"], options["tls"])
+        per_node = 2 + len(extra)
+        ports = iter(free_ports(per_node * count))
+        nodes = [NodeSpec(i + 1, next(ports), next(ports), {name: next(ports) for name in extra})
+                 for i in range(count)]
+        if options["tls"]:
+            security.make_certificates(distribution.keytool_binary(), self.tls_dir())
+        for name in extra:
+            short = security.LISTENERS[name][0]
+            (self.dir / f"client-{short}.properties").write_text(security.client_properties(name, self.tls_dir()))
         for node in nodes:
             node_dir = self.node_dir(node.node_id)
             (node_dir / "data").mkdir(parents=True)
-            self.config_file(node.node_id).write_text(
-                server_properties(node, nodes, (node_dir / "data").resolve(), auto_create))
-        state = {"kafka_version": dist.version, "cluster_id": new_cluster_id(), "auto_create": auto_create,
+            self.config_file(node.node_id).write_text(server_properties(
+                node, nodes, (node_dir / "data").resolve(), options["auto_create"], self.tls_dir()))
+        state = {"kafka_version": dist.version, "cluster_id": new_cluster_id(), **options,
                  "nodes": [asdict(node) for node in nodes]}
         self.state_file.write_text(json.dumps(state, indent=2) + "\n")
         return state
@@ -230,7 +265,8 @@ class Cluster:
             log_path = self.dir / f"format-{node.node_id}.log"
             command = dist.java_command(distribution.TOOL_JVM_FLAGS, "tools", "kafka.tools.StorageTool",
                                         ["format", "-t", state["cluster_id"],
-                                         "-c", str(self.config_file(node.node_id))])
+                                         "-c", str(self.config_file(node.node_id)),
+                                         *security.scram_format_args(list(node.listener_ports))])
             log = open(log_path, "wb")
             running.append((node.node_id, log_path, log, subprocess.Popen(
                 command, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT, cwd=self.dir)))
@@ -283,7 +319,7 @@ class Cluster:
                 raise HarnessError(
                     f"node {late} was not ready after {timeout:g}s: {seen.get(late, 'no answer')}.\n"
                     f"The end of its log ({self.log_file(late)}):\n{log_tail(self.log_file(late))}\n"
-                    f"A slow machine may need a longer --timeout; `tests/kafka/cluster down` stops what started.")
+                    f"A busy machine may need a longer --timeout.")
             time.sleep(0.25)
 
     def _kill_all(self, state: dict) -> None:
@@ -297,6 +333,12 @@ class Cluster:
         count = len(state["nodes"])
         if not 1 <= node_id <= count:
             raise HarnessError(f"node {node_id} does not exist: this cluster has nodes 1 to {count}")
+
+
+def describe_options(state: dict) -> str:
+    words = [f"auto-create topics {'on' if state.get('auto_create') else 'off'}"]
+    words += [name for name in ("sasl", "tls") if state.get(name)]
+    return ", ".join(words)
 
 
 class PortTaken(Exception):

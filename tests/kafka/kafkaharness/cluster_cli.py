@@ -31,6 +31,9 @@ def parser() -> argparse.ArgumentParser:
     up.add_argument("--nodes", type=int, choices=[1, 3], default=1, help="number of nodes (default 1)")
     up.add_argument("--kafka", metavar="VERSION", help=f"Kafka version (default {DEFAULT_KAFKA_VERSION})")
     up.add_argument("--auto-create", action="store_true", help="let brokers create topics on first use")
+    up.add_argument("--sasl", action="store_true",
+                    help="add a SASL_PLAINTEXT listener (PLAIN, SCRAM-SHA-256/512, OAUTHBEARER)")
+    up.add_argument("--tls", action="store_true", help="add an SSL listener (and SASL_SSL with --sasl)")
     up.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="seconds to wait for readiness")
 
     down = commands.add_parser("down", help="stop every node (SIGTERM, then SIGKILL); safe to repeat")
@@ -45,7 +48,9 @@ def parser() -> argparse.ArgumentParser:
     start.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="seconds to wait for readiness")
 
     commands.add_parser("status", help="show what runs; exit 0 only if every node runs")
-    commands.add_parser("bootstrap", help="print the bootstrap servers")
+    bootstrap = commands.add_parser("bootstrap", help="print the bootstrap servers")
+    bootstrap.add_argument("--listener", default="plaintext", choices=["plaintext", "sasl", "tls", "sasl-tls"],
+                           help="which listener (default plaintext)")
 
     fetch = commands.add_parser("fetch", help="download a Kafka version into the cache without starting it")
     fetch.add_argument("--kafka", metavar="VERSION", help=f"Kafka version (default {DEFAULT_KAFKA_VERSION})")
@@ -57,7 +62,8 @@ def main(argv: list[str]) -> int:
     cluster = Cluster(cluster_dir(args.dir))
     try:
         if args.command == "up":
-            print(cluster.up(args.nodes, requested_version(args.kafka), args.auto_create, args.timeout))
+            print(cluster.up(args.nodes, requested_version(args.kafka), args.auto_create, args.timeout,
+                             sasl=args.sasl, tls=args.tls))
         elif args.command == "down":
             cluster.down(args.grace)
         elif args.command == "stop":
@@ -69,7 +75,7 @@ def main(argv: list[str]) -> int:
             print("\n".join(lines))
             return 0 if everything else 3
         elif args.command == "bootstrap":
-            print(Cluster.bootstrap_of(cluster.require_state()))
+            print(Cluster.bootstrap_of(cluster.require_state(), args.listener))
         elif args.command == "fetch":
             dist = distribution.install(requested_version(args.kafka))
             print(f"Kafka {dist.version} is cached in {dist.libs_dir}", file=sys.stderr)

@@ -7,6 +7,7 @@ beside them says the copy finished. Maven's own repository for this lives in
 
 import fcntl
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -90,6 +91,17 @@ def java_binary() -> str:
     return found
 
 
+def keytool_binary() -> str:
+    """keytool from the same Java installation as java_binary()."""
+    beside = Path(java_binary()).resolve().parent / "keytool"
+    if beside.exists():
+        return str(beside)
+    found = shutil.which("keytool")
+    if not found:
+        raise HarnessError("keytool (part of the JDK) was not found; it makes the certificates for --tls")
+    return found
+
+
 def install(version: str, quiet: bool = False) -> Distribution:
     """Returns the cached distribution of `version`, downloading it first if needed."""
     major = major_version(version)
@@ -123,14 +135,17 @@ def _copy_dependencies(version: str, major: int, target: Path) -> None:
         raise HarnessError(f"Kafka {version} is not in the cache yet and mvn (Maven) was not found to download it: "
                            "install Maven 3 (Debian: apt-get install maven) and run again")
     profile = "log4j2" if major >= 4 else "reload4j"
-    command = [mvn, "-B", "-q", "-f", str(POM_FILE),
+    command = [mvn, "-B", "-q", "-U", "-Dstyle.color=never", "-f", str(POM_FILE),
                f"-Dmaven.repo.local={cache_dir() / 'm2'}",
                f"-Dkafka.version={version}", "-P", profile,
                "dependency:copy-dependencies", f"-DoutputDirectory={target}", "-DincludeScope=runtime"]
     result = subprocess.run(command, stdin=subprocess.DEVNULL, capture_output=True, text=True)
     if result.returncode != 0:
-        output = (result.stdout + result.stderr).strip().splitlines()
-        tail = "\n".join(output[-25:])
-        raise HarnessError(f"mvn could not download Kafka {version}:\n{tail}\n"
+        output = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout + result.stderr).splitlines()
+        boilerplate = ("[ERROR] [Help", "[ERROR] To see the full", "[ERROR] Re-run Maven", "[ERROR] For more info")
+        errors = [line.replace(" -> [Help 1]", "") for line in output
+                  if line.startswith("[ERROR] ") and line[8:].strip() and not line.startswith(boilerplate)]
+        detail = "\n".join(errors[:10] or output[-25:])
+        raise HarnessError(f"mvn could not download Kafka {version}:\n{detail}\n"
                            f"Check that {version} is a released Kafka version whose kafka_2.13 and kafka-tools "
                            "artifacts are both on Maven Central, and that Maven Central can be reached.")

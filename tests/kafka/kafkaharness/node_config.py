@@ -1,8 +1,9 @@
 """Writes the server.properties of one combined broker+controller node."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import security
 from .ports import HOST
 
 
@@ -11,27 +12,36 @@ class NodeSpec:
     node_id: int
     broker_port: int
     controller_port: int
+    # Ports of the optional security listeners, by listener name (SASL_PLAINTEXT, SSL, SASL_SSL).
+    listener_ports: dict = field(default_factory=dict)
 
     @property
     def bootstrap(self) -> str:
         return f"{HOST}:{self.broker_port}"
+
+    def address(self, listener: str) -> str:
+        return f"{HOST}:{self.listener_ports[listener]}"
 
 
 def quorum_voters(nodes: list[NodeSpec]) -> str:
     return ",".join(f"{n.node_id}@{HOST}:{n.controller_port}" for n in nodes)
 
 
-def server_properties(node: NodeSpec, nodes: list[NodeSpec], data_dir: Path, auto_create: bool) -> str:
+def server_properties(node: NodeSpec, nodes: list[NodeSpec], data_dir: Path, auto_create: bool,
+                      tls_dir: Path | None = None) -> str:
     count = len(nodes)
     replication = min(3, count)
     min_isr = min(2, count)
+    extra = list(node.listener_ports)
+    advertised = [f"PLAINTEXT://{node.bootstrap}"] + [f"{name}://{node.address(name)}" for name in extra]
     settings = {
         "process.roles": "broker,controller",
         "node.id": node.node_id,
         "controller.quorum.voters": quorum_voters(nodes),
-        "listeners": f"PLAINTEXT://{HOST}:{node.broker_port},CONTROLLER://{HOST}:{node.controller_port}",
-        "advertised.listeners": f"PLAINTEXT://{HOST}:{node.broker_port}",
-        "listener.security.protocol.map": "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+        "listeners": ",".join(advertised + [f"CONTROLLER://{HOST}:{node.controller_port}"]),
+        "advertised.listeners": ",".join(advertised),
+        "listener.security.protocol.map": ",".join(
+            ["PLAINTEXT:PLAINTEXT", "CONTROLLER:PLAINTEXT"] + [f"{name}:{name}" for name in extra]),
         "controller.listener.names": "CONTROLLER",
         "inter.broker.listener.name": "PLAINTEXT",
         "log.dirs": data_dir,
@@ -53,6 +63,8 @@ def server_properties(node: NodeSpec, nodes: list[NodeSpec], data_dir: Path, aut
         "num.recovery.threads.per.data.dir": 1,
         "background.threads": 4,
     }
+    if extra:
+        settings.update(security.broker_settings(extra, tls_dir or Path("tls")))
     lines = ["# Written by tests/kafka/cluster; rewritten on every `up`."]
     lines += [f"{key}={value}" for key, value in settings.items()]
     return "\n".join(lines) + "\n"

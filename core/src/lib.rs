@@ -6,11 +6,13 @@
 //! - [`record`]: record batches, the unit in which records are stored and moved.
 //! - [`net`]: one connection to one broker.
 //! - [`cluster`]: many brokers, and what the client knows about them.
+//! - [`consumer`]: reading records: fetching, positions, seeking.
 //! - [`admin`]: administrative operations.
 //! - [`error`]: the one error type all of them return.
 
 pub mod admin;
 pub mod cluster;
+pub mod consumer;
 pub mod error;
 pub mod net;
 pub mod protocol;

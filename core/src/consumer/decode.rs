@@ -142,3 +142,140 @@ fn corrupt(tp: &TopicPartition, offset: i64, detail: &str) -> Error {
         )),
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use bytes::BytesMut;
+
+    use super::*;
+    use crate::record::{BatchParams, ControlRecord, Record, RecordBatchBuilder};
+
+    fn batch(params: BatchParams, values: &[&str]) -> Bytes {
+        let mut builder = RecordBatchBuilder::new(params);
+        for v in values {
+            let record = Record { value: Some(Bytes::from(v.to_string())), timestamp: 1, ..Default::default() };
+            builder.append(&record).expect("append");
+        }
+        builder.finish().expect("finish")
+    }
+
+    fn plain(base_offset: i64, values: &[&str]) -> Bytes {
+        batch(BatchParams { base_offset, ..BatchParams::default() }, values)
+    }
+
+    fn txn(base_offset: i64, producer_id: i64, values: &[&str]) -> Bytes {
+        let params = BatchParams {
+            base_offset,
+            producer_id,
+            producer_epoch: 0,
+            base_sequence: 0,
+            transactional: true,
+            ..BatchParams::default()
+        };
+        batch(params, values)
+    }
+
+    fn marker(base_offset: i64, producer_id: i64, commit: bool) -> Bytes {
+        let params = BatchParams {
+            base_offset,
+            producer_id,
+            producer_epoch: 0,
+            transactional: true,
+            control: true,
+            ..BatchParams::default()
+        };
+        let mut builder = RecordBatchBuilder::new(params);
+        builder.append(&ControlRecord::end_transaction_marker(commit, 0, 1)).expect("marker");
+        builder.finish().expect("finish")
+    }
+
+    fn join(parts: &[Bytes]) -> Bytes {
+        let mut out = BytesMut::new();
+        for p in parts {
+            out.extend_from_slice(p);
+        }
+        out.freeze()
+    }
+
+    fn values(decoded: &Decoded) -> Vec<(i64, String)> {
+        decoded
+            .records
+            .iter()
+            .map(|r| (r.offset, String::from_utf8_lossy(r.value.as_deref().unwrap_or_default()).into_owned()))
+            .collect()
+    }
+
+    fn tp() -> TopicPartition {
+        TopicPartition::new("t", 0)
+    }
+
+    #[test]
+    fn offset_gaps_take_the_next_offset_from_the_batch() {
+        // As after compaction: offsets 3..=9 are gone.
+        let data = join(&[plain(0, &["a", "b", "c"]), plain(10, &["k", "l"])]);
+        let d = decode(&tp(), data, 0, None, true);
+        assert_eq!(values(&d), vec![(0, "a".into()), (1, "b".into()), (2, "c".into()), (10, "k".into()), (11, "l".into())]);
+        assert_eq!(d.next_offset, 12);
+        assert!(d.error.is_none());
+    }
+
+    #[test]
+    fn records_below_the_position_are_skipped() {
+        let data = join(&[plain(0, &["a", "b", "c"]), plain(3, &["d"])]);
+        let d = decode(&tp(), data, 2, None, true);
+        assert_eq!(values(&d), vec![(2, "c".into()), (3, "d".into())]);
+        assert_eq!(d.next_offset, 4);
+    }
+
+    #[test]
+    fn read_committed_drops_aborted_transactions_and_markers() {
+        // Producer 7 aborts offsets 0..=1 (marker at 2); producer 8 commits
+        // 3..=4 (marker at 5); then a plain record at 6, and producer 7
+        // commits 7 (marker at 8).
+        let data = join(&[
+            txn(0, 7, &["x1", "x2"]),
+            marker(2, 7, false),
+            txn(3, 8, &["c1", "c2"]),
+            marker(5, 8, true),
+            plain(6, &["p"]),
+            txn(7, 7, &["c3"]),
+            marker(8, 7, true),
+        ]);
+        let aborted = [Aborted { producer_id: 7, first_offset: 0 }];
+        let committed = decode(&tp(), data.clone(), 0, Some(&aborted), true);
+        assert_eq!(values(&committed), vec![(3, "c1".into()), (4, "c2".into()), (6, "p".into()), (7, "c3".into())]);
+        assert_eq!(committed.next_offset, 9);
+        let everything = decode(&tp(), data, 0, None, true);
+        assert_eq!(
+            values(&everything),
+            vec![
+                (0, "x1".into()),
+                (1, "x2".into()),
+                (3, "c1".into()),
+                (4, "c2".into()),
+                (6, "p".into()),
+                (7, "c3".into())
+            ]
+        );
+        assert_eq!(everything.next_offset, 9);
+    }
+
+    #[test]
+    fn a_corrupt_batch_stops_decoding_with_an_error_naming_the_partition() {
+        let good = plain(0, &["a"]);
+        let mut bad = BytesMut::from(&plain(1, &["b"])[..]);
+        // The last byte is the record's header count; the one before it is
+        // the value "b".
+        let value_at = bad.len() - 2;
+        bad[value_at] ^= 0x01;
+        let data = join(&[good, bad.freeze()]);
+        let d = decode(&tp(), data.clone(), 0, None, true);
+        assert_eq!(values(&d), vec![(0, "a".into())]);
+        assert_eq!(d.next_offset, 1);
+        let error = d.error.expect("corrupt batch reported");
+        assert!(error.to_string().contains("t-0"), "{error}");
+        // Without CRC checks, the flipped byte goes unnoticed (it is in the value).
+        let unchecked = decode(&tp(), data, 0, None, false);
+        assert_eq!(values(&unchecked), vec![(0, "a".into()), (1, "c".into())]);
+    }
+}

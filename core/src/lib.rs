@@ -7,6 +7,7 @@
 //! - [`net`]: one connection to one broker.
 //! - [`cluster`]: many brokers, and what the client knows about them.
 //! - [`consumer`]: reading records: fetching, positions, seeking.
+//! - [`group`]: consumer groups: membership, assignors, committed offsets.
 //! - [`admin`]: administrative operations.
 //! - [`error`]: the one error type all of them return.
 
@@ -14,6 +15,7 @@ pub mod admin;
 pub mod cluster;
 pub mod consumer;
 pub mod error;
+pub mod group;
 pub mod net;
 pub mod protocol;
 pub mod record;

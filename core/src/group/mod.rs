@@ -1,0 +1,3 @@
+//! Consumer groups: membership, partition assignment and committed offsets.
+
+pub mod assignor;

@@ -1,3 +1,4 @@
 //! Consumer groups: membership, partition assignment and committed offsets.
 
 pub mod assignor;
+pub mod protocol;

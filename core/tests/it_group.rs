@@ -1,0 +1,199 @@
+//! Consumer groups against a real broker: assignment across members,
+//! cooperative rebalancing seen through the hooks, and committed offsets.
+
+mod common;
+mod consumer_support;
+
+use std::collections::BTreeSet;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use ferrokafka::consumer::{AutoOffsetReset, ConsumerConfig, TopicPartition};
+use ferrokafka::group::{GroupConfig, GroupConsumer, HookFuture, RebalanceListener};
+
+use consumer_support::{poll_n, produce, records, summary, topic};
+
+/// Remembers every hook call.
+#[derive(Default)]
+struct Recorder {
+    events: Mutex<Vec<(&'static str, Vec<TopicPartition>)>>,
+}
+
+impl Recorder {
+    fn record(&self, kind: &'static str, partitions: Vec<TopicPartition>) -> HookFuture {
+        self.events.lock().expect("events").push((kind, partitions));
+        Box::pin(async {})
+    }
+
+    fn all(&self, kind: &str) -> Vec<TopicPartition> {
+        let events = self.events.lock().expect("events");
+        events.iter().filter(|(k, _)| *k == kind).flat_map(|(_, p)| p.clone()).collect()
+    }
+}
+
+impl RebalanceListener for Recorder {
+    fn on_assigned(&self, partitions: Vec<TopicPartition>) -> HookFuture {
+        self.record("assigned", partitions)
+    }
+    fn on_revoked(&self, partitions: Vec<TopicPartition>) -> HookFuture {
+        self.record("revoked", partitions)
+    }
+    fn on_lost(&self, partitions: Vec<TopicPartition>) -> HookFuture {
+        self.record("lost", partitions)
+    }
+}
+
+fn group_config(group: &str) -> GroupConfig {
+    let mut config = GroupConfig::new(group);
+    config.session_timeout = Duration::from_secs(10);
+    config.heartbeat_interval = Duration::from_millis(300);
+    config.rebalance_timeout = Duration::from_secs(30);
+    config
+}
+
+async fn member(brokers: &str, config: GroupConfig, topic: &str, recorder: &Arc<Recorder>) -> GroupConsumer {
+    let mut consumer = ConsumerConfig::from_bootstrap(brokers).expect("bootstrap");
+    consumer.auto_offset_reset = AutoOffsetReset::Earliest;
+    let listener: Arc<dyn RebalanceListener> = Arc::clone(recorder) as Arc<dyn RebalanceListener>;
+    let member = GroupConsumer::connect(consumer, config, Some(listener)).await.expect("group consumer");
+    member.subscribe([topic]);
+    member
+}
+
+/// Polls every member until `done` holds for their assignments (bounded
+/// number of rounds; the caller's assertions fail if it never does).
+async fn settle(members: &[&GroupConsumer], done: impl Fn(&[Vec<TopicPartition>]) -> bool) -> Vec<Vec<TopicPartition>> {
+    let mut last = Vec::new();
+    for _ in 0..300 {
+        for m in members {
+            m.poll(Duration::from_millis(50)).await.expect("poll");
+        }
+        last = members.iter().map(|m| m.assignment()).collect::<Vec<_>>();
+        if done(&last) {
+            break;
+        }
+    }
+    last
+}
+
+fn disjoint_cover(assignments: &[Vec<TopicPartition>], total: usize) -> bool {
+    let mut seen = BTreeSet::new();
+    for a in assignments {
+        for tp in a {
+            if !seen.insert(tp.clone()) {
+                return false;
+            }
+        }
+    }
+    seen.len() == total
+}
+
+#[tokio::test]
+async fn three_members_share_twelve_partitions_and_cooperative_rebalances_never_revoke_staying_partitions() {
+    let brokers = common::brokers();
+    let topic = topic(&brokers, "group-coop", 12).await;
+    let group = common::unique("group-coop");
+    let recorders: Vec<Arc<Recorder>> = (0..3).map(|_| Arc::new(Recorder::default())).collect();
+
+    let first = member(&brokers, group_config(&group), &topic, &recorders[0]).await;
+    let a = settle(&[&first], |a| a[0].len() == 12).await;
+    assert_eq!(a[0].len(), 12, "a lone member owns everything");
+
+    let second = member(&brokers, group_config(&group), &topic, &recorders[1]).await;
+    let a = settle(&[&first, &second], |a| disjoint_cover(a, 12) && a.iter().all(|x| x.len() == 6)).await;
+    assert!(disjoint_cover(&a, 12), "each partition has exactly one owner: {a:?}");
+    assert_eq!(a.iter().map(Vec::len).collect::<Vec<_>>(), vec![6, 6]);
+
+    let third = member(&brokers, group_config(&group), &topic, &recorders[2]).await;
+    let a = settle(&[&first, &second, &third], |a| disjoint_cover(a, 12) && a.iter().all(|x| x.len() == 4)).await;
+    assert!(disjoint_cover(&a, 12), "each partition has exactly one owner: {a:?}");
+    assert_eq!(a.iter().map(Vec::len).collect::<Vec<_>>(), vec![4, 4, 4]);
+
+    // Cooperative: a member only ever revoked partitions it does not keep,
+    // and was never assigned a partition twice.
+    for (i, (r, owned)) in recorders.iter().zip(&a).enumerate() {
+        let revoked: BTreeSet<_> = r.all("revoked").into_iter().collect();
+        let owned: BTreeSet<_> = owned.iter().cloned().collect();
+        assert!(revoked.is_disjoint(&owned), "member {i} revoked partitions it kept: {revoked:?} / {owned:?}");
+        let assigned = r.all("assigned");
+        let unique: BTreeSet<_> = assigned.iter().cloned().collect();
+        assert_eq!(assigned.len(), unique.len(), "member {i} was given a partition twice");
+        assert!(r.all("lost").is_empty(), "member {i} lost partitions");
+    }
+    // The first member gave up exactly the 8 partitions that moved.
+    assert_eq!(recorders[0].all("revoked").len(), 8);
+
+    // A member leaves: the others take its partitions, keeping their own.
+    let before: Vec<BTreeSet<_>> = a.iter().map(|x| x.iter().cloned().collect()).collect();
+    third.close().await;
+    assert_eq!(recorders[2].all("revoked").len(), 4, "closing revokes (and commits) first");
+    let a = settle(&[&first, &second], |a| disjoint_cover(a, 12)).await;
+    assert!(disjoint_cover(&a, 12), "the leaver's partitions are taken over: {a:?}");
+    for (i, owned) in a.iter().enumerate() {
+        let owned: BTreeSet<_> = owned.iter().cloned().collect();
+        assert!(before[i].is_subset(&owned), "member {i} lost a partition it should keep");
+    }
+    first.close().await;
+    second.close().await;
+}
+
+#[tokio::test]
+async fn committed_offsets_survive_a_restart() {
+    let brokers = common::brokers();
+    let topic = topic(&brokers, "group-commit", 2).await;
+    let group = common::unique("group-commit");
+    let cluster = consumer_support::cluster(&brokers).await;
+    produce(&cluster, &topic, 0, &records(0..10, |_| 1)).await;
+    produce(&cluster, &topic, 1, &records(10..20, |_| 1)).await;
+
+    let recorder = Arc::new(Recorder::default());
+    let mut config = group_config(&group);
+    config.auto_commit = false;
+    let c = member(&brokers, config.clone(), &topic, &recorder).await;
+    let mut got = Vec::new();
+    for _ in 0..100 {
+        got.extend(c.poll(Duration::from_millis(200)).await.expect("poll"));
+        if got.len() >= 20 {
+            break;
+        }
+    }
+    assert_eq!(got.len(), 20, "read everything");
+    // Processed: p0 up to offset 5, all of p1.
+    for r in &got {
+        if r.partition == 1 || r.offset <= 5 {
+            c.mark_processed(r);
+        }
+    }
+    c.commit().await.expect("commit");
+    let p0 = TopicPartition::new(&topic, 0);
+    let p1 = TopicPartition::new(&topic, 1);
+    let committed = c.committed(&[p0.clone(), p1.clone()]).await.expect("committed");
+    assert_eq!(committed[&p0], Some(6));
+    assert_eq!(committed[&p1], Some(10));
+    c.close().await;
+
+    let again = member(&brokers, config, &topic, &recorder).await;
+    let got = {
+        let mut got = Vec::new();
+        for _ in 0..300 {
+            got.extend(again.poll(Duration::from_millis(200)).await.expect("poll"));
+            if got.len() >= 4 {
+                break;
+            }
+        }
+        got
+    };
+    assert_eq!(
+        summary(&got),
+        (6..10).map(|i| (0, i as i64, format!("value-{i}"))).collect::<Vec<_>>(),
+        "assignment {:?}, membership {:?}, hooks {:?}",
+        again.assignment(),
+        again.membership(),
+        recorder.events.lock().expect("events")
+    );
+    produce(&cluster, &topic, 1, &records(20..21, |_| 1)).await;
+    let more = poll_n(again.consumer(), 1).await;
+    assert_eq!(summary(&more), vec![(1, 10, "value-20".to_owned())]);
+    again.close().await;
+    cluster.shutdown().await;
+}

@@ -183,14 +183,14 @@ async fn paused_partitions_deliver_nothing_until_resumed() {
     let p0 = TopicPartition::new(&topic, 0);
     let p1 = TopicPartition::new(&topic, 1);
     c.assign([p0.clone(), p1.clone()]).await.expect("assign");
-    c.pause(&[p0.clone()]).expect("pause");
+    c.pause(std::slice::from_ref(&p0)).expect("pause");
     assert_eq!(c.paused(), vec![p0.clone()]);
     let got = poll_n(&c, 3).await;
     assert_eq!(summary(&got), (0..3).map(|i| (1, i as i64, value(10 + i))).collect::<Vec<_>>());
     // Nothing more arrives while p0 is paused.
     let more = c.poll(Duration::from_millis(1_500)).await.expect("poll");
     assert!(more.is_empty(), "records from a paused partition: {:?}", summary(&more));
-    c.resume(&[p0.clone()]).expect("resume");
+    c.resume(std::slice::from_ref(&p0)).expect("resume");
     let got = poll_n(&c, 3).await;
     assert_eq!(summary(&got), (0..3).map(|i| (0, i as i64, value(i))).collect::<Vec<_>>());
     c.close().await;

@@ -58,7 +58,7 @@ pub(crate) fn decode(
     let options = ReadOptions { verify_crc, min_offset: position, ..ReadOptions::default() };
     let mut pending: Vec<Aborted> = aborted.map(<[Aborted]>::to_vec).unwrap_or_default();
     // Sorted descending, so the next one to open is at the end.
-    pending.sort_by(|a, b| b.first_offset.cmp(&a.first_offset));
+    pending.sort_by_key(|a| std::cmp::Reverse(a.first_offset));
     let mut open_aborted: BTreeSet<i64> = BTreeSet::new();
     let mut out = Decoded { records: VecDeque::new(), next_offset: position, last_epoch: None, error: None };
     for batch in RecordBatches::with_options(data, options) {

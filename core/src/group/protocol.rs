@@ -75,7 +75,6 @@ pub fn encode_subscription(topics: &[String], owned: &[TopicPartition], generati
             .map(|(topic, partitions)| wire_subscription::TopicPartition {
                 topic: topic.to_owned(),
                 partitions,
-                ..Default::default()
             })
             .collect(),
         generation_id: generation,
@@ -108,7 +107,6 @@ pub fn encode_assignment(partitions: &[TopicPartition]) -> Result<Bytes> {
             .map(|(topic, partitions)| wire_assignment::TopicPartition {
                 topic: topic.to_owned(),
                 partitions,
-                ..Default::default()
             })
             .collect(),
         ..Default::default()

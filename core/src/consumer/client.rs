@@ -274,7 +274,11 @@ impl Consumer {
             );
             let mut state = lock(&self.shared.state);
             let Some(ps) = state.partitions.get_mut(&completed.tp) else { continue };
-            if ps.generation != completed.generation || ps.position != Some(completed.fetch_offset) {
+            if ps.generation != completed.generation {
+                continue; // stale: whatever made it so already freed the partition
+            }
+            if ps.position != Some(completed.fetch_offset) {
+                ps.busy = false;
                 continue;
             }
             ps.high_watermark = Some(completed.high_watermark);

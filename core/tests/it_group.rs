@@ -197,3 +197,74 @@ async fn committed_offsets_survive_a_restart() {
     again.close().await;
     cluster.shutdown().await;
 }
+
+#[tokio::test]
+async fn auto_commit_commits_only_what_was_marked_processed_on_close() {
+    let brokers = common::brokers();
+    let topic = topic(&brokers, "group-autocommit", 1).await;
+    let group = common::unique("group-autocommit");
+    let cluster = consumer_support::cluster(&brokers).await;
+    produce(&cluster, &topic, 0, &records(0..10, |_| 1)).await;
+    let recorder = Arc::new(Recorder::default());
+    let config = group_config(&group);
+    assert!(config.auto_commit, "on by default");
+    let c = member(&brokers, config.clone(), &topic, &recorder).await;
+    let mut got = Vec::new();
+    for _ in 0..300 {
+        got.extend(c.poll(Duration::from_millis(100)).await.expect("poll"));
+        if got.len() >= 10 {
+            break;
+        }
+    }
+    assert_eq!(got.len(), 10, "read everything");
+    for r in got.iter().take(4) {
+        c.mark_processed(r);
+    }
+    c.close().await;
+    let tp = TopicPartition::new(&topic, 0);
+
+    let again = member(&brokers, config, &topic, &recorder).await;
+    let committed = again.committed(std::slice::from_ref(&tp)).await.expect("committed");
+    assert_eq!(committed[&tp], Some(4), "delivered but unmarked records are not committed");
+    let mut resumed = Vec::new();
+    for _ in 0..300 {
+        resumed.extend(again.poll(Duration::from_millis(100)).await.expect("poll"));
+        if resumed.len() >= 6 {
+            break;
+        }
+    }
+    assert_eq!(summary(&resumed), (4..10).map(|i| (0, i as i64, format!("value-{i}"))).collect::<Vec<_>>());
+    again.close().await;
+    cluster.shutdown().await;
+}
+
+#[tokio::test]
+async fn a_static_member_that_restarts_gets_its_partitions_back_without_a_rebalance() {
+    let brokers = common::brokers();
+    let topic = topic(&brokers, "group-static", 4).await;
+    let group = common::unique("group-static");
+    let static_config = |id: &str| {
+        let mut c = group_config(&group);
+        c.group_instance_id = Some(id.to_owned());
+        c
+    };
+    let ra = Arc::new(Recorder::default());
+    let rb = Arc::new(Recorder::default());
+    let a = member(&brokers, static_config("a"), &topic, &ra).await;
+    let b = member(&brokers, static_config("b"), &topic, &rb).await;
+    let settled = settle(&[&a, &b], |x| disjoint_cover(x, 4) && x.iter().all(|y| y.len() == 2)).await;
+    assert!(disjoint_cover(&settled, 4), "{settled:?}");
+    let a_before = a.assignment();
+    let b_generation = b.membership().1;
+    let b_events = rb.events.lock().expect("events").len();
+
+    a.close().await;
+    let a2 = member(&brokers, static_config("a"), &topic, &ra).await;
+    let after = settle(&[&a2, &b], |x| x[0].len() == 2).await;
+    assert_eq!(after[0], a_before, "the restarted static member gets its partitions back");
+    assert_eq!(after[1], settled[1], "the other member keeps its partitions");
+    assert_eq!(b.membership().1, b_generation, "no rebalance: the other member's generation is unchanged");
+    assert_eq!(rb.events.lock().expect("events").len(), b_events, "no hooks ran on the other member");
+    a2.close().await;
+    b.close().await;
+}

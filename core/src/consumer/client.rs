@@ -59,6 +59,7 @@ impl Consumer {
             config,
             cluster,
             state: Mutex::new(State::default()),
+            sessions: Mutex::new(std::collections::HashMap::new()),
             wake_driver: Notify::new(),
             data_ready: Notify::new(),
             progress: Notify::new(),

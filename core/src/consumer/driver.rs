@@ -12,13 +12,14 @@
 //! - refreshes metadata when a fetch found it stale (leader moved), after
 //!   which the partitions are fetched from their new leader.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use tokio::sync::Notify;
 
 use super::config::ConsumerConfig;
+use super::fetch_session::FetchSession;
 use super::fetcher::{fetch_once, FetchPart};
 use super::offsets::list_offsets;
 use super::state::State;
@@ -32,6 +33,8 @@ pub(crate) struct Shared {
     pub config: ConsumerConfig,
     pub cluster: Cluster,
     pub state: Mutex<State>,
+    /// Fetch sessions by broker node id.
+    pub sessions: Mutex<HashMap<i32, FetchSession>>,
     /// Wakes the driver.
     pub wake_driver: Notify,
     /// Wakes a poll waiting for data.

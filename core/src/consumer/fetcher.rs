@@ -1,8 +1,8 @@
 //! One fetch to one broker: build the request from the partitions the
 //! broker leads, send it, and file each partition's answer.
 //!
-//! Full fetches only (no KIP-227 session): every request names every
-//! partition it wants. Each partition carries the leader epoch the client
+//! Requests go through the broker's fetch session (`fetch_session`), so
+//! they name only partitions whose position changed. Each partition carries the leader epoch the client
 //! believes current (KIP-320), so a broker that is no longer leader, or is
 //! ahead of the client's metadata, refuses instead of serving stale data;
 //! and the epoch of the last batch read, so the broker can report a log
@@ -18,7 +18,7 @@ use super::state::Completed;
 use super::types::{AutoOffsetReset, IsolationLevel, OffsetSpec, TopicPartition};
 use crate::error::{Error, ErrorContext};
 use crate::net::{lock, Broker, RequestOptions};
-use crate::protocol::messages::fetch_request::{FetchPartition, FetchTopic};
+use crate::protocol::messages::fetch_request::{FetchPartition, FetchTopic, ForgottenTopic};
 use crate::protocol::messages::FetchRequest;
 use crate::protocol::{ErrorCode, Uuid};
 
@@ -36,8 +36,9 @@ pub(crate) struct FetchPart {
 /// Sends one fetch for `parts` to `broker` and files the answers.
 pub(crate) async fn fetch_once(shared: Arc<Shared>, node: i32, broker: Arc<Broker>, parts: Vec<FetchPart>) {
     let config = &shared.config;
+    let session = lock(&shared.sessions).entry(node).or_default().request(&parts);
     let mut topics: Vec<FetchTopic> = Vec::new();
-    for part in &parts {
+    for part in session.include.iter().filter_map(|&i| parts.get(i)) {
         let partition = FetchPartition {
             partition: part.tp.partition,
             current_leader_epoch: part.leader_epoch,
@@ -57,12 +58,27 @@ pub(crate) async fn fetch_once(shared: Arc<Shared>, node: i32, broker: Arc<Broke
             }),
         }
     }
+    let mut forgotten: Vec<ForgottenTopic> = Vec::new();
+    for (tp, topic_id) in &session.forget {
+        match forgotten.iter_mut().find(|t| t.topic == tp.topic) {
+            Some(topic) => topic.partitions.push(tp.partition),
+            None => forgotten.push(ForgottenTopic {
+                topic: tp.topic.clone(),
+                topic_id: *topic_id,
+                partitions: vec![tp.partition],
+                ..Default::default()
+            }),
+        }
+    }
     let request = FetchRequest {
         max_wait_ms: config.fetch_max_wait_ms(),
         min_bytes: config.fetch_min_bytes,
         max_bytes: config.fetch_max_bytes,
         isolation_level: config.isolation_level.wire(),
+        session_id: session.session_id,
+        session_epoch: session.session_epoch,
         topics,
+        forgotten_topics_data: forgotten,
         rack_id: config.client_rack.clone(),
         ..Default::default()
     };
@@ -74,13 +90,15 @@ pub(crate) async fn fetch_once(shared: Arc<Shared>, node: i32, broker: Arc<Broke
     }) {
         Ok(response) => response,
         Err(error) => {
-            tracing::debug!(node, %error, "fetch failed; retrying after a metadata refresh");
+            tracing::debug!(node, %error, "fetch failed; retrying with a full fetch after a metadata refresh");
+            lock(&shared.sessions).entry(node).or_default().reset();
             release(&shared, &parts, true);
             tokio::time::sleep(config.client.reconnect_backoff_min.max(Duration::from_millis(50))).await;
             finish(&shared, node);
             return;
         }
     };
+    lock(&shared.sessions).entry(node).or_default().succeeded(&session, &parts, response.session_id);
     let by_name: HashMap<&str, &FetchPart> = parts.iter().map(|p| (p.tp.topic.as_str(), p)).collect();
     let by_id: HashMap<Uuid, &str> = parts.iter().map(|p| (p.topic_id, p.tp.topic.as_str())).collect();
     let mut answered = Vec::new();

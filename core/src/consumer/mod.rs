@@ -6,6 +6,7 @@
 //! - `driver`: one background task that resolves positions (ListOffsets, in
 //!   `offsets`) and starts fetches — one per broker at a time, for the
 //!   partitions that broker leads (`fetcher`).
+//! - `fetch_session`: KIP-227 sessions, so fetches name only what changed.
 //! - `fetcher`: one Fetch request and the filing of its answers; errors per
 //!   partition are handled there (reset per `auto_offset_reset`, metadata
 //!   refresh on leader change, truncation detection).
@@ -29,6 +30,7 @@ mod client;
 mod config;
 mod decode;
 mod driver;
+mod fetch_session;
 mod fetcher;
 mod offsets;
 mod state;

@@ -95,7 +95,8 @@ async fn a_java_range_consumer_shares_the_group() {
     assert!(output.status.success(), "console consumer failed: {}", String::from_utf8_lossy(&output.stderr));
     // Values only: newer tools also print a deprecation notice for
     // `--consumer-property` on stdout (its replacement does not exist in 3.x).
-    let is_value = |l: &&str| l.strip_prefix('p').is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    let is_value =
+        |l: &&str| l.strip_prefix('p').is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
     let java_read: BTreeSet<String> =
         String::from_utf8_lossy(&output.stdout).lines().map(str::trim).filter(is_value).map(str::to_owned).collect();
 

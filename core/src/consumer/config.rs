@@ -68,12 +68,7 @@ impl ConsumerConfig {
         self.client.validate()?;
         positive("fetch_min_bytes", i64::from(self.fetch_min_bytes), "0 or more bytes", 0)?;
         positive("fetch_max_bytes", i64::from(self.fetch_max_bytes), "at least 1 byte", 1)?;
-        positive(
-            "max_partition_fetch_bytes",
-            i64::from(self.max_partition_fetch_bytes),
-            "at least 1 byte",
-            1,
-        )?;
+        positive("max_partition_fetch_bytes", i64::from(self.max_partition_fetch_bytes), "at least 1 byte", 1)?;
         if self.fetch_max_wait > Duration::from_millis(i32::MAX as u64) {
             return Err(Error::Config {
                 option: "fetch_max_wait",

@@ -78,8 +78,7 @@ pub(crate) fn decode(
                 open_aborted.insert(a.producer_id);
             }
         }
-        let skip_aborted =
-            aborted.is_some() && header.is_transactional() && open_aborted.contains(&header.producer_id);
+        let skip_aborted = aborted.is_some() && header.is_transactional() && open_aborted.contains(&header.producer_id);
         if header.is_control() || skip_aborted {
             if header.is_control() {
                 close_aborted(&batch, &mut open_aborted);
@@ -137,9 +136,7 @@ fn corrupt(tp: &TopicPartition, offset: i64, detail: &str) -> Error {
     Error::kafka(
         ErrorCode::CORRUPT_MESSAGE.0,
         ErrorContext::partition("Fetch", tp.topic.clone(), tp.partition),
-        Some(format!(
-            "{detail}; the partition cannot be read at offset {offset}. Seek past the bad batch to skip it"
-        )),
+        Some(format!("{detail}; the partition cannot be read at offset {offset}. Seek past the bad batch to skip it")),
     )
 }
 
@@ -214,7 +211,10 @@ mod tests {
         // As after compaction: offsets 3..=9 are gone.
         let data = join(&[plain(0, &["a", "b", "c"]), plain(10, &["k", "l"])]);
         let d = decode(&tp(), data, 0, None, true);
-        assert_eq!(values(&d), vec![(0, "a".into()), (1, "b".into()), (2, "c".into()), (10, "k".into()), (11, "l".into())]);
+        assert_eq!(
+            values(&d),
+            vec![(0, "a".into()), (1, "b".into()), (2, "c".into()), (10, "k".into()), (11, "l".into())]
+        );
         assert_eq!(d.next_offset, 12);
         assert!(d.error.is_none());
     }

@@ -55,7 +55,12 @@ impl FetchSession {
     /// The request for fetching `wanted`.
     pub(crate) fn request(&self, wanted: &[FetchPart]) -> SessionRequest {
         if self.id == 0 {
-            return SessionRequest { session_id: 0, session_epoch: 0, include: (0..wanted.len()).collect(), forget: Vec::new() };
+            return SessionRequest {
+                session_id: 0,
+                session_epoch: 0,
+                include: (0..wanted.len()).collect(),
+                forget: Vec::new(),
+            };
         }
         let include = wanted
             .iter()

@@ -58,13 +58,11 @@ impl Coordinator {
     }
 
     async fn find(&self) -> Result<Arc<Broker>> {
-        let request = FindCoordinatorRequest {
-            key_type: 0,
-            coordinator_keys: vec![self.group_id.clone()],
-            ..Default::default()
-        };
+        let request =
+            FindCoordinatorRequest { key_type: 0, coordinator_keys: vec![self.group_id.clone()], ..Default::default() };
         let response = self.cluster.send_to_any(&request).await?;
-        let context = || ErrorContext { api: "FindCoordinator", resource: Some(Resource::Group(self.group_id.clone())) };
+        let context =
+            || ErrorContext { api: "FindCoordinator", resource: Some(Resource::Group(self.group_id.clone())) };
         let (code, message, node) = match response.coordinators.into_iter().next() {
             Some(c) => (c.error_code, c.error_message, c.node_id),
             None => (response.error_code, response.error_message, response.node_id),

@@ -227,7 +227,11 @@ async fn join_and_sync(
         protocol_type: PROTOCOL_TYPE.to_owned(),
         protocols: assignors
             .iter()
-            .map(|a| JoinGroupRequestProtocol { name: a.name().to_owned(), metadata: metadata.clone(), ..Default::default() })
+            .map(|a| JoinGroupRequestProtocol {
+                name: a.name().to_owned(),
+                metadata: metadata.clone(),
+                ..Default::default()
+            })
             .collect(),
         ..Default::default()
     };
@@ -415,7 +419,9 @@ async fn heartbeat_loop(g: &GroupShared) -> Next {
                 tracing::debug!(%error, "auto-commit failed");
                 if matches!(
                     error.code(),
-                    Some(ErrorCode::REBALANCE_IN_PROGRESS | ErrorCode::ILLEGAL_GENERATION | ErrorCode::UNKNOWN_MEMBER_ID)
+                    Some(
+                        ErrorCode::REBALANCE_IN_PROGRESS | ErrorCode::ILLEGAL_GENERATION | ErrorCode::UNKNOWN_MEMBER_ID
+                    )
                 ) {
                     return after_error(g, "OffsetCommit", error).await;
                 }
@@ -474,7 +480,11 @@ async fn leave(g: &GroupShared) {
     let request = LeaveGroupRequest {
         group_id: g.config.group_id.clone(),
         member_id: member_id.clone(),
-        members: vec![MemberIdentity { member_id, reason: Some("the consumer is closing".to_owned()), ..Default::default() }],
+        members: vec![MemberIdentity {
+            member_id,
+            reason: Some("the consumer is closing".to_owned()),
+            ..Default::default()
+        }],
         ..Default::default()
     };
     if let Ok(broker) = g.coordinator.broker(Duration::from_secs(5)).await {

@@ -61,7 +61,11 @@ pub async fn commit(
         group_instance_id: identity.group_instance_id.clone(),
         topics: topics
             .into_iter()
-            .map(|(name, partitions)| OffsetCommitRequestTopic { name: name.to_owned(), partitions, ..Default::default() })
+            .map(|(name, partitions)| OffsetCommitRequestTopic {
+                name: name.to_owned(),
+                partitions,
+                ..Default::default()
+            })
             .collect(),
         ..Default::default()
     };
@@ -116,7 +120,8 @@ pub async fn fetch(
         .inspect_err(|e| {
             coordinator.forget_if_moved(e);
         })?;
-    let group_context = || ErrorContext { api: "OffsetFetch", resource: Some(Resource::Group(coordinator.group_id().to_owned())) };
+    let group_context =
+        || ErrorContext { api: "OffsetFetch", resource: Some(Resource::Group(coordinator.group_id().to_owned())) };
     if let Err(e) = Error::check(response.error_code, group_context(), None) {
         coordinator.forget_if_moved(&e);
         return Err(e);

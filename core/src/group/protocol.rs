@@ -72,10 +72,7 @@ pub fn encode_subscription(topics: &[String], owned: &[TopicPartition], generati
         topics,
         owned_partitions: group(owned)
             .into_iter()
-            .map(|(topic, partitions)| wire_subscription::TopicPartition {
-                topic: topic.to_owned(),
-                partitions,
-            })
+            .map(|(topic, partitions)| wire_subscription::TopicPartition { topic: topic.to_owned(), partitions })
             .collect(),
         generation_id: generation,
         ..Default::default()
@@ -104,10 +101,7 @@ pub fn encode_assignment(partitions: &[TopicPartition]) -> Result<Bytes> {
     let message = ConsumerProtocolAssignment {
         assigned_partitions: group(partitions)
             .into_iter()
-            .map(|(topic, partitions)| wire_assignment::TopicPartition {
-                topic: topic.to_owned(),
-                partitions,
-            })
+            .map(|(topic, partitions)| wire_assignment::TopicPartition { topic: topic.to_owned(), partitions })
             .collect(),
         ..Default::default()
     };

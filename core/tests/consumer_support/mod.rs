@@ -9,12 +9,12 @@ use bytes::Bytes;
 use ferrokafka::admin::NewTopic;
 use ferrokafka::cluster::{ClientConfig, Cluster};
 use ferrokafka::consumer::{Consumer, ConsumerConfig, ConsumerRecord};
+use ferrokafka::net::RequestOptions;
 use ferrokafka::protocol::messages::add_partitions_to_txn_request::AddPartitionsToTxnTopic;
 use ferrokafka::protocol::messages::produce_request::{PartitionProduceData, TopicProduceData};
 use ferrokafka::protocol::messages::{
     AddPartitionsToTxnRequest, EndTxnRequest, FindCoordinatorRequest, InitProducerIdRequest, ProduceRequest,
 };
-use ferrokafka::net::RequestOptions;
 use ferrokafka::record::{BatchParams, Header, Record, RecordBatchBuilder};
 
 use crate::common;
@@ -81,11 +81,7 @@ pub async fn produce(cluster: &Cluster, topic: &str, partition: i32, records: &[
 /// commits or aborts it.
 pub async fn produce_in_transaction(cluster: &Cluster, topic: &str, partition: i32, records: &[Record], commit: bool) {
     let txn_id = common::unique("txn");
-    let find = FindCoordinatorRequest {
-        key_type: 1,
-        coordinator_keys: vec![txn_id.clone()],
-        ..Default::default()
-    };
+    let find = FindCoordinatorRequest { key_type: 1, coordinator_keys: vec![txn_id.clone()], ..Default::default() };
     let mut coordinator = None;
     for _ in 0..50 {
         let answer = cluster.send_to_any(&find).await.expect("FindCoordinator");
@@ -137,15 +133,16 @@ pub async fn produce_in_transaction(cluster: &Cluster, topic: &str, partition: i
             assert_eq!(p.partition_error_code, 0, "AddPartitionsToTxn refused {}-{}", t.name, p.partition_index);
         }
     }
-    let params = BatchParams {
+    let params =
+        BatchParams { producer_id, producer_epoch, base_sequence: 0, transactional: true, ..BatchParams::default() };
+    send_batch(cluster, topic, partition, build(params, records), Some(&txn_id)).await;
+    let end = EndTxnRequest {
+        transactional_id: txn_id,
         producer_id,
         producer_epoch,
-        base_sequence: 0,
-        transactional: true,
-        ..BatchParams::default()
+        committed: commit,
+        ..Default::default()
     };
-    send_batch(cluster, topic, partition, build(params, records), Some(&txn_id)).await;
-    let end = EndTxnRequest { transactional_id: txn_id, producer_id, producer_epoch, committed: commit, ..Default::default() };
     let answer = coordinator.send(&end).await.expect("EndTxn");
     assert_eq!(answer.error_code, 0, "EndTxn failed");
 }

@@ -26,7 +26,8 @@ pub(crate) fn sticky(
 ) -> (Assignment, BTreeMap<TopicPartition, String>) {
     let mut sorted: Vec<&MemberSubscription> = members.iter().collect();
     sorted.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-    let exists = |tp: &TopicPartition| partitions.get(&tp.topic).is_some_and(|&n| tp.partition >= 0 && tp.partition < n);
+    let exists =
+        |tp: &TopicPartition| partitions.get(&tp.topic).is_some_and(|&n| tp.partition >= 0 && tp.partition < n);
 
     // 1. Valid ownership claims.
     let mut owner: BTreeMap<TopicPartition, (&str, i32)> = BTreeMap::new();

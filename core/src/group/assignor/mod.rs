@@ -127,11 +127,8 @@ pub(crate) mod test_support {
                 assert!(seen.insert(tp.clone()), "{tp} assigned twice");
             }
         }
-        let total: i32 = partitions
-            .iter()
-            .filter(|(t, _)| members.iter().any(|m| m.topics.contains(t)))
-            .map(|(_, n)| *n)
-            .sum();
+        let total: i32 =
+            partitions.iter().filter(|(t, _)| members.iter().any(|m| m.topics.contains(t))).map(|(_, n)| *n).sum();
         assert_eq!(seen.len(), total as usize, "every subscribed partition assigned");
     }
 

@@ -268,3 +268,35 @@ async fn a_static_member_that_restarts_gets_its_partitions_back_without_a_rebala
     a2.close().await;
     b.close().await;
 }
+
+#[tokio::test]
+async fn a_pattern_subscription_follows_topics_as_they_are_created() {
+    let brokers = common::brokers();
+    let prefix = common::unique("pattern");
+    let admin = common::admin(&brokers).await;
+    for (name, partitions) in [(format!("{prefix}-a"), 2), (format!("{prefix}-b"), 1), (format!("x{prefix}-other"), 1)]
+    {
+        admin.create_topic(ferrokafka::admin::NewTopic::new(name, partitions, 1)).await.expect("create");
+    }
+    let mut consumer = ConsumerConfig::from_bootstrap(&brokers).expect("bootstrap");
+    consumer.client.metadata_max_age = Duration::from_millis(500);
+    let member = GroupConsumer::connect(consumer, group_config(&common::unique("group-pattern")), None)
+        .await
+        .expect("group consumer");
+    assert!(member.subscribe_pattern("(").is_err(), "an invalid pattern is a configuration error");
+    member.subscribe_pattern(&format!("{}-.*", regex_escape(&prefix))).expect("pattern");
+    let a = settle(&[&member], |a| a[0].len() == 3).await;
+    let topics: BTreeSet<String> = a[0].iter().map(|tp| tp.topic.clone()).collect();
+    assert_eq!(topics, [format!("{prefix}-a"), format!("{prefix}-b")].into_iter().collect());
+
+    admin.create_topic(ferrokafka::admin::NewTopic::new(format!("{prefix}-c"), 1, 1)).await.expect("create");
+    let a = settle(&[&member], |a| a[0].len() == 4).await;
+    assert_eq!(a[0].len(), 4, "the new topic joined the subscription: {a:?}");
+    assert!(a[0].contains(&TopicPartition::new(format!("{prefix}-c"), 0)));
+    member.close().await;
+    admin.close().await;
+}
+
+fn regex_escape(text: &str) -> String {
+    text.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_string() } else { format!("\\{c}") }).collect()
+}

@@ -65,7 +65,7 @@ impl FetchSession {
         let include = wanted
             .iter()
             .enumerate()
-            .filter(|(_, p)| self.sent.get(&p.tp).is_none_or(|(_, sent)| *sent != Sent::of(p)))
+            .filter(|(_, p)| !matches!(self.sent.get(&p.tp), Some((_, sent)) if *sent == Sent::of(p)))
             .map(|(i, _)| i)
             .collect();
         let forget = self

@@ -72,12 +72,39 @@ impl GroupConsumer {
         topics.dedup();
         {
             let mut s = lock(&self.shared.state);
+            s.pattern = None;
             if s.topics != topics {
                 s.topics = topics;
                 s.subscription_changed = true;
             }
         }
         self.shared.wake.notify_one();
+    }
+
+    /// Subscribes to every existing topic whose whole name matches
+    /// `pattern` (a regular expression), replacing any earlier
+    /// subscription. Topics are matched again every `metadata_max_age`;
+    /// the member rejoins when the set changes. Internal topics never match.
+    pub fn subscribe_pattern(&self, pattern: &str) -> Result<()> {
+        let anchored = format!("^(?:{pattern})$");
+        let regex = regex::Regex::new(&anchored).map_err(|e| crate::error::Error::Config {
+            option: "pattern",
+            value: pattern.to_owned(),
+            allowed: format!("a valid regular expression ({e})"),
+        })?;
+        {
+            let mut s = lock(&self.shared.state);
+            s.pattern = Some(regex);
+            s.topics.clear();
+            s.subscription_changed = true;
+        }
+        self.shared.wake.notify_one();
+        Ok(())
+    }
+
+    /// The topics subscribed to now (for a pattern, those it matched).
+    pub fn subscription(&self) -> Vec<String> {
+        lock(&self.shared.state).topics.clone()
     }
 
     /// The manual consumer underneath, for `seek`, `pause`, `position`...

@@ -30,6 +30,7 @@ use super::config::millis;
 use super::offsets;
 use super::protocol::{decode_assignment, decode_subscription, encode_assignment, encode_subscription};
 use super::state::GroupShared;
+use crate::cluster::TopicSelection;
 use crate::consumer::TopicPartition;
 use crate::error::{Error, ErrorContext, Resource, Result};
 use crate::net::{lock, RequestOptions};
@@ -63,6 +64,7 @@ pub(crate) async fn run(g: Arc<GroupShared>) {
     };
     loop {
         let wake = g.wake.notified();
+        match_pattern(&g).await;
         let (closing, idle) = {
             let s = lock(&g.state);
             (s.closing, s.topics.is_empty() || s.left_for_poll_timeout)
@@ -71,7 +73,9 @@ pub(crate) async fn run(g: Arc<GroupShared>) {
             break;
         }
         if idle {
-            wake.await;
+            // A pattern is matched again after `metadata_max_age`.
+            let recheck = g.consumer.config().client.metadata_max_age;
+            let _ = tokio::time::timeout(recheck, wake).await;
             continue;
         }
         lock(&g.state).subscription_changed = false;
@@ -320,6 +324,7 @@ async fn lead(
         }
     }
     let assignment = assignor.assign(&subscriptions, &partitions);
+    lock(&g.state).assigned_counts = partitions.clone();
     tracing::debug!(group = %g.config.group_id, assignor = protocol_name, ?assignment, "assigned");
     subscriptions
         .iter()
@@ -386,9 +391,12 @@ async fn apply(g: &GroupShared, assigned: Vec<TopicPartition>) -> bool {
 async fn heartbeat_loop(g: &GroupShared) -> Next {
     let mut next_heartbeat = Instant::now();
     let mut next_commit = Instant::now() + g.config.auto_commit_interval;
+    let metadata_every = g.consumer.config().client.metadata_max_age;
+    let mut next_metadata = Instant::now() + metadata_every;
     loop {
         let wake = g.wake.notified();
-        let due = if g.config.auto_commit { next_heartbeat.min(next_commit) } else { next_heartbeat };
+        let mut due = if g.config.auto_commit { next_heartbeat.min(next_commit) } else { next_heartbeat };
+        due = due.min(next_metadata);
         let _ = tokio::time::timeout_at(due, wake).await;
         let (closing, changed, last_poll) = {
             let s = lock(&g.state);
@@ -412,6 +420,12 @@ async fn heartbeat_loop(g: &GroupShared) -> Next {
             return Next::Rejoin { backoff: false };
         }
         let now = Instant::now();
+        if now >= next_metadata {
+            next_metadata = now + metadata_every;
+            if match_pattern(g).await || partitions_changed(g).await {
+                return Next::Rejoin { backoff: false };
+            }
+        }
         if g.config.auto_commit && now >= next_commit {
             next_commit = now + g.config.auto_commit_interval;
             let owned = lock(&g.state).owned.clone();
@@ -501,4 +515,43 @@ async fn shut_down(g: &GroupShared) {
     let owned = lock(&g.state).owned.clone();
     revoke(g, owned).await;
     leave(g).await;
+}
+
+/// With a pattern subscription: matches the cluster's topics again; returns
+/// whether the subscribed set changed.
+async fn match_pattern(g: &GroupShared) -> bool {
+    let Some(pattern) = lock(&g.state).pattern.clone() else { return false };
+    let metadata = match g.consumer.cluster().fetch(TopicSelection::All).await {
+        Ok(m) => m,
+        Err(error) => {
+            tracing::debug!(%error, "listing topics for a pattern subscription failed");
+            return false;
+        }
+    };
+    let topics: Vec<String> = metadata
+        .topics
+        .values()
+        .filter(|t| !t.is_internal && pattern.is_match(&t.name))
+        .map(|t| t.name.clone())
+        .collect();
+    let mut s = lock(&g.state);
+    if s.topics == topics {
+        return false;
+    }
+    tracing::info!(group = %g.config.group_id, ?topics, "the pattern subscription now matches other topics");
+    s.topics = topics;
+    s.subscription_changed = true;
+    true
+}
+
+/// As leader: whether a topic of the last assignment gained (or lost)
+/// partitions since, in which case the group must be assigned again.
+async fn partitions_changed(g: &GroupShared) -> bool {
+    let counts = lock(&g.state).assigned_counts.clone();
+    if counts.is_empty() {
+        return false;
+    }
+    let names: Vec<String> = counts.keys().cloned().collect();
+    let Ok(metadata) = g.consumer.cluster().fetch(TopicSelection::Named(names)).await else { return false };
+    counts.iter().any(|(topic, n)| metadata.topics.get(topic).is_some_and(|t| t.partitions.len() as i32 != *n))
 }

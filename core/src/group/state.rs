@@ -35,8 +35,12 @@ impl std::fmt::Debug for GroupShared {
 
 #[derive(Debug)]
 pub(crate) struct GroupState {
-    /// Subscribed topics.
+    /// Subscribed topics (for a pattern: the topics that matched it last).
     pub topics: Vec<String>,
+    /// A pattern subscription: topics are the existing ones it matches.
+    pub pattern: Option<regex::Regex>,
+    /// As leader: the partition count of each topic at the last assignment.
+    pub assigned_counts: std::collections::BTreeMap<String, i32>,
     /// The subscription changed since the last join.
     pub subscription_changed: bool,
     /// Partitions this member owns.
@@ -60,6 +64,8 @@ impl GroupState {
     pub(crate) fn new() -> Self {
         Self {
             topics: Vec::new(),
+            pattern: None,
+            assigned_counts: BTreeMap::new(),
             subscription_changed: false,
             owned: BTreeSet::new(),
             member_id: String::new(),

@@ -28,7 +28,7 @@ impl Assignor for CooperativeStickyAssignor {
     fn assign(&self, members: &[MemberSubscription], partitions: &BTreeMap<String, i32>) -> Assignment {
         let (mut out, owners) = sticky(members, partitions);
         for (member, list) in out.iter_mut() {
-            list.retain(|tp| owners.get(tp).is_none_or(|owner| owner == member));
+            list.retain(|tp| !matches!(owners.get(tp), Some(owner) if owner != member));
         }
         out
     }

@@ -300,3 +300,31 @@ async fn a_pattern_subscription_follows_topics_as_they_are_created() {
 fn regex_escape(text: &str) -> String {
     text.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_string() } else { format!("\\{c}") }).collect()
 }
+
+#[tokio::test]
+async fn a_member_that_stops_polling_leaves_and_rejoins_at_its_next_poll() {
+    let brokers = common::brokers();
+    let topic = topic(&brokers, "group-pollinterval", 4).await;
+    let group = common::unique("group-pollinterval");
+    let ra = Arc::new(Recorder::default());
+    let rb = Arc::new(Recorder::default());
+    let mut slow_config = group_config(&group);
+    slow_config.max_poll_interval = Duration::from_secs(2);
+    let slow = member(&brokers, slow_config, &topic, &ra).await;
+    let busy = member(&brokers, group_config(&group), &topic, &rb).await;
+    let a = settle(&[&slow, &busy], |a| disjoint_cover(a, 4) && a.iter().all(|x| x.len() == 2)).await;
+    assert_eq!(a.iter().map(Vec::len).collect::<Vec<_>>(), vec![2, 2]);
+
+    // Only `busy` polls: `slow` gives its partitions up and leaves.
+    let a = settle(&[&busy], |a| a[0].len() == 4).await;
+    assert_eq!(a[0].len(), 4, "the polling member took everything");
+    assert!(slow.assignment().is_empty());
+    assert_eq!(ra.all("revoked").len(), 2, "the partitions were revoked (offsets could be committed), not lost");
+    assert!(ra.all("lost").is_empty());
+
+    // Polling again brings it back.
+    let a = settle(&[&slow, &busy], |a| disjoint_cover(a, 4) && a.iter().all(|x| x.len() == 2)).await;
+    assert_eq!(a.iter().map(Vec::len).collect::<Vec<_>>(), vec![2, 2], "rejoined: {a:?}");
+    slow.close().await;
+    busy.close().await;
+}

@@ -4,6 +4,18 @@ use std::time::Duration;
 
 use crate::error::{Error, Result};
 
+/// Which group protocol a member speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum GroupProtocol {
+    /// JoinGroup / SyncGroup / Heartbeat; the leader member assigns.
+    #[default]
+    Classic,
+    /// KIP-848 (`ConsumerGroupHeartbeat`, Kafka 4.0+): the coordinator
+    /// assigns, incrementally; `assignors` is ignored (`server_assignor`
+    /// picks the coordinator's assignor).
+    Consumer,
+}
+
 /// How a consumer takes part in a group.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GroupConfig {
@@ -36,6 +48,11 @@ pub struct GroupConfig {
     pub auto_commit: bool,
     /// Default 5 s.
     pub auto_commit_interval: Duration,
+    /// Default [`GroupProtocol::Classic`].
+    pub group_protocol: GroupProtocol,
+    /// With [`GroupProtocol::Consumer`]: the coordinator-side assignor
+    /// (`uniform` or `range`); default: the coordinator's default.
+    pub server_assignor: Option<String>,
 }
 
 impl GroupConfig {
@@ -51,6 +68,8 @@ impl GroupConfig {
             assignors: vec!["cooperative-sticky".to_owned()],
             auto_commit: true,
             auto_commit_interval: Duration::from_secs(5),
+            group_protocol: GroupProtocol::Classic,
+            server_assignor: None,
         }
     }
 

@@ -42,8 +42,8 @@ use crate::protocol::ErrorCode;
 
 const PROTOCOL_TYPE: &str = "consumer";
 /// How long to look for a coordinator, or wait before retrying a failure.
-const COORDINATOR_WAIT: Duration = Duration::from_secs(30);
-const RETRY_BACKOFF: Duration = Duration::from_millis(200);
+pub(super) const COORDINATOR_WAIT: Duration = Duration::from_secs(30);
+pub(super) const RETRY_BACKOFF: Duration = Duration::from_millis(200);
 
 /// Why a join or a generation ended.
 enum Next {
@@ -56,6 +56,9 @@ enum Next {
 }
 
 pub(crate) async fn run(g: Arc<GroupShared>) {
+    if g.config.group_protocol == super::config::GroupProtocol::Consumer {
+        return super::member_kip848::run(g).await;
+    }
     let assignors: Vec<Box<dyn Assignor>> = g.config.assignors.iter().filter_map(|n| assignor::by_name(n)).collect();
     let protocol = if assignors.iter().all(|a| a.protocol() == RebalanceProtocol::Cooperative) {
         RebalanceProtocol::Cooperative
@@ -129,7 +132,7 @@ pub(crate) async fn commit_processed(g: &GroupShared, partitions: &BTreeSet<Topi
 }
 
 /// Gives up `partitions`: commit, then the revoked hook, then stop reading.
-async fn revoke(g: &GroupShared, partitions: BTreeSet<TopicPartition>) {
+pub(super) async fn revoke(g: &GroupShared, partitions: BTreeSet<TopicPartition>) {
     if partitions.is_empty() {
         return;
     }
@@ -152,7 +155,7 @@ async fn revoke(g: &GroupShared, partitions: BTreeSet<TopicPartition>) {
 }
 
 /// The partitions were taken away already: no commit, the lost hook.
-async fn lost(g: &GroupShared, partitions: BTreeSet<TopicPartition>) {
+pub(super) async fn lost(g: &GroupShared, partitions: BTreeSet<TopicPartition>) {
     if partitions.is_empty() {
         return;
     }
@@ -340,7 +343,7 @@ async fn lead(
 }
 
 /// Applies a new assignment; returns whether anything was revoked.
-async fn apply(g: &GroupShared, assigned: Vec<TopicPartition>) -> bool {
+pub(super) async fn apply(g: &GroupShared, assigned: Vec<TopicPartition>) -> bool {
     let new: BTreeSet<TopicPartition> = assigned.into_iter().collect();
     let owned = lock(&g.state).owned.clone();
     let revoked: BTreeSet<TopicPartition> = owned.difference(&new).cloned().collect();
@@ -519,7 +522,7 @@ async fn shut_down(g: &GroupShared) {
 
 /// With a pattern subscription: matches the cluster's topics again; returns
 /// whether the subscribed set changed.
-async fn match_pattern(g: &GroupShared) -> bool {
+pub(super) async fn match_pattern(g: &GroupShared) -> bool {
     let Some(pattern) = lock(&g.state).pattern.clone() else { return false };
     let metadata = match g.consumer.cluster().fetch(TopicSelection::All).await {
         Ok(m) => m,

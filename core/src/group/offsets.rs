@@ -4,9 +4,9 @@
 //! processed record's offset + 1), as in every Kafka client, so a consumer
 //! that resumes from it neither skips nor repeats a record.
 //!
-//! Versions are pinned to the last ones that name topics (OffsetCommit v8,
-//! OffsetFetch v7), which every broker since Kafka 2.5 speaks; newer
-//! versions identify topics by id only.
+//! Versions are capped at the last ones that name topics (OffsetCommit v9,
+//! OffsetFetch v7); newer versions identify topics by id only. Members of
+//! KIP-848 groups must commit with v9 or later (their member epoch).
 
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -19,7 +19,7 @@ use crate::protocol::messages::offset_commit_request::{OffsetCommitRequestPartit
 use crate::protocol::messages::offset_fetch_request::OffsetFetchRequestTopic;
 use crate::protocol::messages::{OffsetCommitRequest, OffsetFetchRequest};
 
-const COMMIT_VERSION: i16 = 8;
+const COMMIT_VERSION: i16 = 9;
 const FETCH_VERSION: i16 = 7;
 
 /// Who commits: a group member of a generation, or (generation -1, empty
@@ -70,12 +70,14 @@ pub async fn commit(
         ..Default::default()
     };
     let broker = coordinator.broker(within).await?;
-    let response = broker
-        .send_with(&request, RequestOptions { version: Some(COMMIT_VERSION), timeout: None })
-        .await
-        .inspect_err(|e| {
-            coordinator.forget_if_moved(e);
-        })?;
+    let sent = async {
+        let connection = broker.connection().await?;
+        let version = connection.version_for::<OffsetCommitRequest>()?.min(COMMIT_VERSION);
+        connection.send_with(&request, RequestOptions { version: Some(version), timeout: None }).await
+    };
+    let response = sent.await.inspect_err(|e| {
+        coordinator.forget_if_moved(e);
+    })?;
     for topic in response.topics {
         for p in topic.partitions {
             let context = ErrorContext::partition("OffsetCommit", topic.name.clone(), p.partition_index);

@@ -293,7 +293,13 @@ impl Consumer {
         let mut records = Vec::new();
         let mut error = None;
         let mut state = lock(&self.shared.state);
-        for (tp, ps) in state.partitions.iter_mut() {
+        // Start where the last poll stopped, so that one busy partition
+        // cannot starve the others when `max_poll_records` cuts a poll short.
+        let count = state.partitions.len().max(1);
+        let start = state.poll_cursor % count;
+        state.poll_cursor = state.poll_cursor.wrapping_add(1);
+        let (head, tail): (Vec<_>, Vec<_>) = state.partitions.iter_mut().enumerate().partition(|(i, _)| *i >= start);
+        for (tp, ps) in head.into_iter().chain(tail).map(|(_, entry)| entry) {
             if ps.paused {
                 continue;
             }

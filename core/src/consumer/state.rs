@@ -97,6 +97,8 @@ pub(crate) struct State {
     pub fetching_nodes: BTreeSet<i32>,
     /// A fetch or lookup found the metadata stale.
     pub needs_metadata: bool,
+    /// Where the next poll starts taking records (round robin).
+    pub poll_cursor: usize,
     pub closed: bool,
 }
 

@@ -245,3 +245,40 @@ async fn assigning_a_missing_topic_or_partition_fails() {
     assert_eq!(error.kind(), "UNKNOWN_TOPIC_OR_PARTITION");
     c.close().await;
 }
+
+#[tokio::test]
+async fn a_tiny_prefetch_bound_and_small_polls_still_deliver_everything_in_order() {
+    let brokers = common::brokers();
+    let topic = topic(&brokers, "consumer-bounded", 3).await;
+    let cluster = consumer_support::cluster(&brokers).await;
+    for p in 0..3 {
+        for chunk in 0..4 {
+            let from = p as usize * 100 + chunk * 5;
+            produce(&cluster, &topic, p, &records(from..from + 5, |_| 1)).await;
+        }
+    }
+    let c = consumer(&brokers, |c| {
+        c.auto_offset_reset = AutoOffsetReset::Earliest;
+        c.max_prefetch_bytes = 1;
+        c.max_partition_fetch_bytes = 64;
+        c.max_poll_records = 3;
+    })
+    .await;
+    c.assign((0..3).map(|p| TopicPartition::new(&topic, p))).await.expect("assign");
+    let mut got = Vec::new();
+    for _ in 0..400 {
+        let batch = c.poll(Duration::from_millis(100)).await.expect("poll");
+        assert!(batch.len() <= 3, "max_poll_records is honoured");
+        got.extend(batch);
+        if got.len() >= 60 {
+            break;
+        }
+    }
+    for p in 0..3 {
+        let mine: Vec<_> = summary(&got).into_iter().filter(|r| r.0 == p).collect();
+        let want: Vec<_> = (0..20).map(|i| (p, i as i64, value(p as usize * 100 + i))).collect();
+        assert_eq!(mine, want, "partition {p}: every record once, in order");
+    }
+    c.close().await;
+    cluster.shutdown().await;
+}

@@ -43,6 +43,9 @@ pub(crate) struct Decoded {
     pub last_epoch: Option<i32>,
     /// What stopped decoding early, delivered after the records.
     pub error: Option<Error>,
+    /// Size of the fetched bytes the records point into (prefetch
+    /// accounting: they stay allocated until the records are delivered).
+    pub bytes: usize,
 }
 
 /// Decodes the batches of `data` from offset `position` on.
@@ -60,7 +63,8 @@ pub(crate) fn decode(
     // Sorted descending, so the next one to open is at the end.
     pending.sort_by_key(|a| std::cmp::Reverse(a.first_offset));
     let mut open_aborted: BTreeSet<i64> = BTreeSet::new();
-    let mut out = Decoded { records: VecDeque::new(), next_offset: position, last_epoch: None, error: None };
+    let bytes = data.len();
+    let mut out = Decoded { records: VecDeque::new(), next_offset: position, last_epoch: None, error: None, bytes };
     for batch in RecordBatches::with_options(data, options) {
         let batch = match batch {
             Ok(batch) => batch,

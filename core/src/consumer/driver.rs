@@ -112,7 +112,8 @@ fn start_fetches(shared: &Arc<Shared>) {
     let metadata = shared.cluster.metadata();
     let mut by_node: BTreeMap<i32, Vec<FetchPart>> = BTreeMap::new();
     let mut state = lock(&shared.state);
-    if state.buffered_bytes >= shared.config.max_prefetch_bytes {
+    let decoded_bytes: usize = state.partitions.values().filter_map(|ps| ps.decoded.as_ref()).map(|d| d.bytes).sum();
+    if state.buffered_bytes + decoded_bytes >= shared.config.max_prefetch_bytes {
         return;
     }
     let mut missing_leader = false;

@@ -150,12 +150,18 @@ pub(crate) async fn fetch_once(shared: Arc<Shared>, node: i32, broker: Arc<Broke
                     }
                 }
                 if data.diverging_epoch.epoch >= 0 && data.diverging_epoch.end_offset >= 0 {
-                    // The log was truncated below what this consumer read:
-                    // continue from where the leader's log diverges.
-                    tracing::warn!(%tp, end_offset = data.diverging_epoch.end_offset, "log truncation detected");
+                    // The leader's log diverges from what this consumer read
+                    // (truncation after an unclean leader change).
+                    let end_offset = data.diverging_epoch.end_offset.min(part.offset);
+                    tracing::warn!(%tp, end_offset, "log truncation detected");
                     ps.busy = false;
-                    ps.last_fetched_epoch = Some(data.diverging_epoch.epoch);
-                    ps.position = Some(data.diverging_epoch.end_offset.min(part.offset));
+                    if config.auto_offset_reset == AutoOffsetReset::None {
+                        ps.error = Some(truncated(&tp, part.offset, end_offset));
+                    } else {
+                        // Continue from where the logs diverge.
+                        ps.last_fetched_epoch = Some(data.diverging_epoch.epoch);
+                        ps.position = Some(end_offset);
+                    }
                     continue;
                 }
                 let records = data.records.unwrap_or_default();
@@ -207,6 +213,18 @@ pub(crate) fn out_of_range(tp: &TopicPartition, offset: i64) -> Error {
         Some(format!(
             "offset {offset} is outside the log and auto_offset_reset is none; seek {tp} to a valid \
              offset (or to the beginning or end), or set auto_offset_reset to earliest or latest"
+        )),
+    )
+}
+
+/// The error for a detected log truncation under `auto_offset_reset = none`.
+fn truncated(tp: &TopicPartition, position: i64, end_offset: i64) -> Error {
+    Error::kafka(
+        ErrorCode::OFFSET_OUT_OF_RANGE.0,
+        ErrorContext::partition("Fetch", tp.topic.clone(), tp.partition),
+        Some(format!(
+            "the log of {tp} was truncated: records from offset {end_offset} up to {position} that this \
+             consumer may have read are gone (unclean leader election). Seek {tp} to {end_offset} to go on"
         )),
     )
 }

@@ -256,6 +256,13 @@ impl Consumer {
         }
     }
 
+    /// [`poll`](Self::poll), with the records packed into one buffer and
+    /// flat tables (see [`PackedRecords`](super::PackedRecords)) — the form
+    /// the bindings hand to their host language in one crossing.
+    pub async fn poll_packed(&self, max_wait: Duration) -> Result<super::PackedRecords> {
+        Ok(super::PackedRecords::pack(&self.poll(max_wait).await?))
+    }
+
     /// Decodes buffered fetch answers (outside the lock) into the
     /// partitions whose position they still match.
     fn decode_completed(&self) {

@@ -12,6 +12,8 @@
 //!   refresh on leader change, truncation detection).
 //! - `decode`: bytes to records at poll time, with aborted-transaction
 //!   filtering for read_committed.
+//! - `packed`: a poll's records in one buffer plus flat tables, for the
+//!   bindings (one crossing per poll, not per record).
 //!
 //! Guarantees:
 //! - After `seek` (or pause, or reassignment) returns, no record fetched
@@ -33,9 +35,11 @@ mod driver;
 mod fetch_session;
 mod fetcher;
 mod offsets;
+mod packed;
 mod state;
 mod types;
 
 pub use client::Consumer;
 pub use config::ConsumerConfig;
+pub use packed::{PackedHeader, PackedRecord, PackedRecords, Span};
 pub use types::{AutoOffsetReset, ConsumerRecord, IsolationLevel, OffsetSpec, TopicPartition};

@@ -154,6 +154,12 @@ impl GroupConsumer {
         Ok(records)
     }
 
+    /// [`poll`](Self::poll), packed for the bindings (see
+    /// [`PackedRecords`](crate::consumer::PackedRecords)).
+    pub async fn poll_packed(&self, max_wait: Duration) -> Result<crate::consumer::PackedRecords> {
+        Ok(crate::consumer::PackedRecords::pack(&self.poll(max_wait).await?))
+    }
+
     /// Marks a record processed: auto-commit (and [`commit`](Self::commit))
     /// will commit the offset after it.
     pub fn mark_processed(&self, record: &ConsumerRecord) {

@@ -159,6 +159,7 @@ mod tests {
         assert_eq!((r1.topic, packed.slice(r1.key), packed.slice(r1.value)), (1, None, None));
         let r2 = packed.records[2];
         assert_eq!(packed.slice(r2.key), Some(&b""[..]), "an empty key is not a null key");
-        assert_eq!(packed.data.len(), 2 + 2 + 1 + 1 + 1 + 0 + 2);
+        // k1 v1 | h x | h | (nothing) | "" v3
+        assert_eq!(packed.data.len(), 2 + 2 + 1 + 1 + 1 + 2);
     }
 }

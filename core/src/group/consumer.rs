@@ -55,6 +55,7 @@ impl GroupConsumer {
             state: Mutex::new(GroupState::new()),
             wake: Notify::new(),
             changed: Notify::new(),
+            closing: Notify::new(),
         });
         let task = tokio::spawn(member::run(Arc::clone(&shared)));
         Ok(GroupConsumer { shared, task: Mutex::new(Some(task)) })
@@ -213,6 +214,7 @@ impl GroupConsumer {
     pub async fn close(&self) {
         lock(&self.shared.state).closing = true;
         self.shared.wake.notify_one();
+        self.shared.closing.notify_waiters();
         let task = lock(&self.task).take();
         if let Some(task) = task {
             if let Err(error) = task.await {

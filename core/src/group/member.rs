@@ -86,7 +86,17 @@ pub(crate) async fn run(g: Arc<GroupShared>) {
             let owned = lock(&g.state).owned.clone();
             revoke(&g, owned).await;
         }
-        let next = match join_and_sync(&g, &assignors, protocol).await {
+        let closing = g.closing.notified();
+        if lock(&g.state).closing {
+            break;
+        }
+        // A JoinGroup can be held for up to the rebalance timeout; closing
+        // does not wait for it.
+        let joined = tokio::select! {
+            joined = join_and_sync(&g, &assignors, protocol) => joined,
+            () = closing => Err(Next::Close),
+        };
+        let next = match joined {
             Ok(assigned) => {
                 let revoked_any = apply(&g, assigned).await;
                 if revoked_any && protocol == RebalanceProtocol::Cooperative {

@@ -25,6 +25,9 @@ pub(crate) struct GroupShared {
     pub wake: Notify,
     /// Signalled whenever the assignment changes.
     pub changed: Notify,
+    /// Signalled (to all waiters) when the consumer starts closing, to cut
+    /// a pending JoinGroup short.
+    pub closing: Notify,
 }
 
 impl std::fmt::Debug for GroupShared {

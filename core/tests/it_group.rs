@@ -328,3 +328,32 @@ async fn a_member_that_stops_polling_leaves_and_rejoins_at_its_next_poll() {
     slow.close().await;
     busy.close().await;
 }
+
+#[tokio::test]
+async fn eager_assignors_and_mixed_assignor_lists_cover_every_partition_once() {
+    let brokers = common::brokers();
+    // (assignors of the first member, assignors of the second)
+    let cases: [(&[&str], &[&str]); 4] = [
+        (&["range"], &["range"]),
+        (&["roundrobin"], &["roundrobin"]),
+        (&["sticky"], &["sticky"]),
+        (&["cooperative-sticky", "roundrobin"], &["roundrobin"]),
+    ];
+    for (first, second) in cases {
+        let topic = topic(&brokers, "group-eager", 6).await;
+        let group = common::unique("group-eager");
+        let config = |assignors: &[&str]| {
+            let mut c = group_config(&group);
+            c.assignors = assignors.iter().map(|a| (*a).to_owned()).collect();
+            c
+        };
+        let (ra, rb) = (Arc::new(Recorder::default()), Arc::new(Recorder::default()));
+        let a = member(&brokers, config(first), &topic, &ra).await;
+        let b = member(&brokers, config(second), &topic, &rb).await;
+        let got = settle(&[&a, &b], |x| disjoint_cover(x, 6) && x.iter().all(|y| y.len() == 3)).await;
+        assert!(disjoint_cover(&got, 6), "{first:?} + {second:?}: {got:?}");
+        assert_eq!(got.iter().map(Vec::len).collect::<Vec<_>>(), vec![3, 3], "{first:?} + {second:?}");
+        a.close().await;
+        b.close().await;
+    }
+}

@@ -282,3 +282,40 @@ async fn a_tiny_prefetch_bound_and_small_polls_still_deliver_everything_in_order
     c.close().await;
     cluster.shutdown().await;
 }
+
+#[tokio::test]
+async fn read_committed_holds_back_an_open_transaction_until_it_commits() {
+    let brokers = common::brokers();
+    let topic = topic(&brokers, "consumer-open-txn", 1).await;
+    let cluster = consumer_support::cluster(&brokers).await;
+    produce(&cluster, &topic, 0, &records(0..2, |_| 1)).await;
+    let open = consumer_support::begin_transaction(&cluster, &topic, 0, &records(2..4, |_| 1)).await;
+    // A plain record after the open transaction: above the last stable offset.
+    produce(&cluster, &topic, 0, &records(4..5, |_| 1)).await;
+    let tp = TopicPartition::new(&topic, 0);
+
+    let uncommitted = consumer(&brokers, |c| {
+        c.auto_offset_reset = AutoOffsetReset::Earliest;
+        c.isolation_level = IsolationLevel::ReadUncommitted;
+    })
+    .await;
+    uncommitted.assign([tp.clone()]).await.expect("assign");
+    let all = poll_n(&uncommitted, 5).await;
+    assert_eq!(summary(&all).into_iter().map(|r| r.2).collect::<Vec<_>>(), (0..5).map(value).collect::<Vec<_>>());
+    uncommitted.close().await;
+
+    let committed = consumer(&brokers, |c| c.auto_offset_reset = AutoOffsetReset::Earliest).await;
+    committed.assign([tp.clone()]).await.expect("assign");
+    let before = poll_n(&committed, 2).await;
+    assert_eq!(summary(&before).into_iter().map(|r| r.2).collect::<Vec<_>>(), vec![value(0), value(1)]);
+    // Nothing past the last stable offset while the transaction is open.
+    let held = committed.poll(Duration::from_millis(1_500)).await.expect("poll");
+    assert!(held.is_empty(), "records past the last stable offset: {:?}", summary(&held));
+    assert_eq!(committed.position(&tp, WAIT).await.expect("position"), 2);
+
+    open.end(true).await;
+    let after = poll_n(&committed, 3).await;
+    assert_eq!(summary(&after).into_iter().map(|r| r.2).collect::<Vec<_>>(), vec![value(2), value(3), value(4)]);
+    committed.close().await;
+    cluster.shutdown().await;
+}

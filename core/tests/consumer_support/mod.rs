@@ -80,6 +80,19 @@ pub async fn produce(cluster: &Cluster, topic: &str, partition: i32, records: &[
 /// Writes `records` to one partition in a transaction of its own and
 /// commits or aborts it.
 pub async fn produce_in_transaction(cluster: &Cluster, topic: &str, partition: i32, records: &[Record], commit: bool) {
+    begin_transaction(cluster, topic, partition, records).await.end(commit).await;
+}
+
+/// A transaction that wrote records and is not ended yet.
+pub struct OpenTransaction {
+    coordinator: std::sync::Arc<ferrokafka::net::Broker>,
+    txn_id: String,
+    producer_id: i64,
+    producer_epoch: i16,
+}
+
+/// Starts a transaction and writes `records` to one partition in it.
+pub async fn begin_transaction(cluster: &Cluster, topic: &str, partition: i32, records: &[Record]) -> OpenTransaction {
     let txn_id = common::unique("txn");
     let find = FindCoordinatorRequest { key_type: 1, coordinator_keys: vec![txn_id.clone()], ..Default::default() };
     let mut coordinator = None;
@@ -136,15 +149,23 @@ pub async fn produce_in_transaction(cluster: &Cluster, topic: &str, partition: i
     let params =
         BatchParams { producer_id, producer_epoch, base_sequence: 0, transactional: true, ..BatchParams::default() };
     send_batch(cluster, topic, partition, build(params, records), Some(&txn_id)).await;
-    let end = EndTxnRequest {
-        transactional_id: txn_id,
-        producer_id,
-        producer_epoch,
-        committed: commit,
-        ..Default::default()
-    };
-    let answer = coordinator.send(&end).await.expect("EndTxn");
-    assert_eq!(answer.error_code, 0, "EndTxn failed");
+    OpenTransaction { coordinator, txn_id, producer_id, producer_epoch }
+}
+
+impl OpenTransaction {
+    /// Commits or aborts it.
+    pub async fn end(self, commit: bool) {
+        let OpenTransaction { coordinator, txn_id, producer_id, producer_epoch } = self;
+        let end = EndTxnRequest {
+            transactional_id: txn_id,
+            producer_id,
+            producer_epoch,
+            committed: commit,
+            ..Default::default()
+        };
+        let answer = coordinator.send(&end).await.expect("EndTxn");
+        assert_eq!(answer.error_code, 0, "EndTxn failed");
+    }
 }
 
 /// A consumer with `tune` applied to the defaults.

@@ -319,3 +319,29 @@ async fn read_committed_holds_back_an_open_transaction_until_it_commits() {
     committed.close().await;
     cluster.shutdown().await;
 }
+
+#[tokio::test]
+async fn a_seek_discards_records_already_fetched() {
+    let brokers = common::brokers();
+    let topic = topic(&brokers, "consumer-fence", 1).await;
+    let cluster = consumer_support::cluster(&brokers).await;
+    produce(&cluster, &topic, 0, &records(0..10, |_| 1)).await;
+    let c = consumer(&brokers, |c| {
+        c.auto_offset_reset = AutoOffsetReset::Earliest;
+        c.max_poll_records = 1;
+    })
+    .await;
+    let tp = TopicPartition::new(&topic, 0);
+    c.assign([tp.clone()]).await.expect("assign");
+    // One record delivered; the other nine of the batch are buffered.
+    let first = poll_n(&c, 1).await;
+    assert_eq!(summary(&first), vec![(0, 0, value(0))]);
+    c.seek(&tp, 7).expect("seek forward");
+    let next = poll_n(&c, 1).await;
+    assert_eq!(summary(&next), vec![(0, 7, value(7))], "nothing fetched before the seek is delivered after it");
+    c.seek(&tp, 2).expect("seek back");
+    let next = poll_n(&c, 1).await;
+    assert_eq!(summary(&next), vec![(0, 2, value(2))]);
+    c.close().await;
+    cluster.shutdown().await;
+}

@@ -357,3 +357,30 @@ async fn eager_assignors_and_mixed_assignor_lists_cover_every_partition_once() {
         b.close().await;
     }
 }
+
+#[tokio::test]
+async fn commit_positions_commits_what_was_delivered() {
+    let brokers = common::brokers();
+    let topic = topic(&brokers, "group-positions", 1).await;
+    let group = common::unique("group-positions");
+    let cluster = consumer_support::cluster(&brokers).await;
+    produce(&cluster, &topic, 0, &records(0..3, |_| 1)).await;
+    let mut config = group_config(&group);
+    config.auto_commit = false;
+    let recorder = Arc::new(Recorder::default());
+    let c = member(&brokers, config, &topic, &recorder).await;
+    let mut got = Vec::new();
+    for _ in 0..300 {
+        got.extend(c.poll(Duration::from_millis(100)).await.expect("poll"));
+        if got.len() >= 3 {
+            break;
+        }
+    }
+    assert_eq!(got.len(), 3);
+    let tp = TopicPartition::new(&topic, 0);
+    assert_eq!(c.committed(std::slice::from_ref(&tp)).await.expect("committed")[&tp], None, "nothing yet");
+    c.commit_positions().await.expect("commit positions");
+    assert_eq!(c.committed(std::slice::from_ref(&tp)).await.expect("committed")[&tp], Some(3));
+    c.close().await;
+    cluster.shutdown().await;
+}

@@ -58,14 +58,23 @@ pub(crate) async fn run(shared: Arc<Shared>) {
                 tracing::debug!(%error, "metadata refresh for the consumer failed");
             }
         }
-        resolve_positions(&shared).await;
+        // Lookups run on their own, so that a slow or unreachable leader
+        // does not hold back fetching from the others.
+        if needs_lookup(&shared) {
+            tokio::spawn(resolve_positions(Arc::clone(&shared)));
+        }
         start_fetches(&shared);
         let _ = tokio::time::timeout(IDLE, shared.wake_driver.notified()).await;
     }
 }
 
+/// Whether some partition waits for an offset lookup not yet started.
+fn needs_lookup(shared: &Shared) -> bool {
+    lock(&shared.state).partitions.values().any(|ps| ps.pending_reset.is_some() && !ps.busy && ps.error.is_none())
+}
+
 /// Looks up the offsets of partitions waiting for a reset.
-async fn resolve_positions(shared: &Arc<Shared>) {
+async fn resolve_positions(shared: Arc<Shared>) {
     let wanted: Vec<_> = {
         let mut state = lock(&shared.state);
         state
@@ -104,6 +113,7 @@ async fn resolve_positions(shared: &Arc<Shared>) {
     }
     drop(state);
     shared.progress.notify_waiters();
+    shared.wake_driver.notify_one();
 }
 
 /// Starts a fetch on every broker that leads fetchable partitions and has

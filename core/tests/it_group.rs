@@ -384,3 +384,35 @@ async fn commit_positions_commits_what_was_delivered() {
     c.close().await;
     cluster.shutdown().await;
 }
+
+#[tokio::test]
+async fn the_group_is_reassigned_when_a_topic_gains_partitions() {
+    use ferrokafka::protocol::messages::create_partitions_request::CreatePartitionsTopic;
+    use ferrokafka::protocol::messages::CreatePartitionsRequest;
+
+    let brokers = common::brokers();
+    let topic = topic(&brokers, "group-grow", 2).await;
+    let mut consumer = ConsumerConfig::from_bootstrap(&brokers).expect("bootstrap");
+    consumer.client.metadata_max_age = Duration::from_millis(500);
+    let recorder = Arc::new(Recorder::default());
+    let listener: Arc<dyn RebalanceListener> = Arc::clone(&recorder) as Arc<dyn RebalanceListener>;
+    let member = GroupConsumer::connect(consumer, group_config(&common::unique("group-grow")), Some(listener))
+        .await
+        .expect("group consumer");
+    member.subscribe([topic.as_str()]);
+    let a = settle(&[&member], |a| a[0].len() == 2).await;
+    assert_eq!(a[0].len(), 2);
+
+    let cluster = consumer_support::cluster(&brokers).await;
+    let request = CreatePartitionsRequest {
+        topics: vec![CreatePartitionsTopic { name: topic.clone(), count: 4, assignments: None, ..Default::default() }],
+        timeout_ms: 30_000,
+        ..Default::default()
+    };
+    let answer = cluster.controller().await.expect("controller").send(&request).await.expect("CreatePartitions");
+    assert_eq!(answer.results[0].error_code, 0, "{:?}", answer.results[0].error_message);
+    let a = settle(&[&member], |a| a[0].len() == 4).await;
+    assert_eq!(a[0].len(), 4, "the new partitions were assigned: {a:?}");
+    member.close().await;
+    cluster.shutdown().await;
+}

@@ -345,3 +345,30 @@ async fn a_seek_discards_records_already_fetched() {
     c.close().await;
     cluster.shutdown().await;
 }
+
+#[tokio::test]
+async fn compressed_batches_of_every_codec_read_back() {
+    use ferrokafka::record::Compression;
+    let brokers = common::brokers();
+    let topic = topic(&brokers, "consumer-codecs", 1).await;
+    let cluster = consumer_support::cluster(&brokers).await;
+    let codecs = [
+        Compression::None,
+        Compression::Gzip { level: None },
+        Compression::Snappy,
+        Compression::Lz4,
+        Compression::Zstd { level: None },
+    ];
+    for (i, codec) in codecs.into_iter().enumerate() {
+        consumer_support::produce_compressed(&cluster, &topic, 0, &records(i * 10..i * 10 + 10, |_| 1), codec).await;
+    }
+    let c = consumer(&brokers, |c| c.auto_offset_reset = AutoOffsetReset::Earliest).await;
+    let tp = TopicPartition::new(&topic, 0);
+    c.assign([tp.clone()]).await.expect("assign");
+    // Start inside the gzip batch: records before the position are skipped.
+    c.seek(&tp, 13).expect("seek");
+    let got = poll_n(&c, 37).await;
+    assert_eq!(summary(&got), (13..50).map(|i| (0, i as i64, value(i))).collect::<Vec<_>>());
+    c.close().await;
+    cluster.shutdown().await;
+}

@@ -72,6 +72,18 @@ async fn send_batch(cluster: &Cluster, topic: &str, partition: i32, batch: Bytes
     p.base_offset
 }
 
+/// Writes `records` as one batch compressed with `compression`.
+pub async fn produce_compressed(
+    cluster: &Cluster,
+    topic: &str,
+    partition: i32,
+    records: &[Record],
+    compression: ferrokafka::record::Compression,
+) -> i64 {
+    let params = BatchParams { compression, ..BatchParams::default() };
+    send_batch(cluster, topic, partition, build(params, records), None).await
+}
+
 /// Writes `records` as one plain batch; returns the base offset.
 pub async fn produce(cluster: &Cluster, topic: &str, partition: i32, records: &[Record]) -> i64 {
     send_batch(cluster, topic, partition, build(BatchParams::default(), records), None).await

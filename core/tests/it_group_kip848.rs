@@ -108,3 +108,40 @@ async fn two_members_share_partitions_commit_and_hand_over_on_leave() {
     a.close().await;
     cluster.shutdown().await;
 }
+
+#[tokio::test]
+async fn a_static_member_that_restarts_gets_its_partitions_back() {
+    let brokers = common::brokers();
+    let topic = topic(&brokers, "kip848-static", 4).await;
+    let group = common::unique("kip848-static");
+    let static_member = |id: &'static str, recorder: Arc<Recorder>| {
+        let brokers = brokers.clone();
+        let group = group.clone();
+        let topic = topic.clone();
+        async move {
+            let mut config = GroupConfig::new(&group);
+            config.group_protocol = GroupProtocol::Consumer;
+            config.group_instance_id = Some(id.to_owned());
+            let consumer = ConsumerConfig::from_bootstrap(&brokers).expect("bootstrap");
+            let listener: Arc<dyn RebalanceListener> = recorder;
+            let member = GroupConsumer::connect(consumer, config, Some(listener)).await.expect("group consumer");
+            member.subscribe([topic.as_str()]);
+            member
+        }
+    };
+    let (ra, rb) = (Arc::new(Recorder::default()), Arc::new(Recorder::default()));
+    let a = static_member("a", Arc::clone(&ra)).await;
+    let b = static_member("b", Arc::clone(&rb)).await;
+    let both = settle(&[&a, &b], |x| disjoint_cover(x, 4) && x.iter().all(|y| y.len() == 2)).await;
+    assert!(disjoint_cover(&both, 4), "{both:?}");
+    let b_events = rb.events.lock().expect("events").len();
+
+    a.close().await;
+    let a2 = static_member("a", Arc::clone(&ra)).await;
+    let again = settle(&[&a2, &b], |x| x[0].len() == 2).await;
+    assert_eq!(again[0], both[0], "the restarted static member gets its partitions back");
+    assert_eq!(again[1], both[1], "the other member keeps its partitions");
+    assert_eq!(rb.events.lock().expect("events").len(), b_events, "no hooks ran on the other member");
+    a2.close().await;
+    b.close().await;
+}

@@ -6,12 +6,16 @@
 //! - [`record`]: record batches, the unit in which records are stored and moved.
 //! - [`net`]: one connection to one broker.
 //! - [`cluster`]: many brokers, and what the client knows about them.
+//! - [`consumer`]: reading records: fetching, positions, seeking.
+//! - [`group`]: consumer groups: membership, assignors, committed offsets.
 //! - [`admin`]: administrative operations.
 //! - [`error`]: the one error type all of them return.
 
 pub mod admin;
 pub mod cluster;
+pub mod consumer;
 pub mod error;
+pub mod group;
 pub mod net;
 pub mod protocol;
 pub mod record;

@@ -7,12 +7,14 @@
 //! - [`net`]: one connection to one broker.
 //! - [`cluster`]: many brokers, and what the client knows about them.
 //! - [`admin`]: administrative operations.
+//! - [`producer`]: batching, partitioning and idempotent delivery of records.
 //! - [`error`]: the one error type all of them return.
 
 pub mod admin;
 pub mod cluster;
 pub mod error;
 pub mod net;
+pub mod producer;
 pub mod protocol;
 pub mod record;
 

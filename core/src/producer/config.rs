@@ -141,6 +141,16 @@ impl ProducerConfig {
                 return Err(bad(option, format!("{value:?}"), "a duration above zero"));
             }
         }
+        if self.delivery_timeout < self.linger + self.request_timeout {
+            return Err(bad(
+                "delivery_timeout",
+                format!("{:?}", self.delivery_timeout),
+                &format!(
+                    "at least linger + request_timeout ({:?}), so that a batch can be sent at all",
+                    self.linger + self.request_timeout
+                ),
+            ));
+        }
         if self.request_timeout.as_millis() > i32::MAX as u128 {
             return Err(bad("request_timeout", format!("{:?}", self.request_timeout), "at most i32::MAX ms"));
         }

@@ -571,10 +571,19 @@ impl Engine {
                 }
             }
             Err(error) => {
-                let fatal = !error.is_retriable();
-                if error.invalidates_metadata() {
-                    self.request_metadata();
-                }
+                // Whatever kept the request from its answer (no connection,
+                // a broker missing from metadata, a lost or garbled answer)
+                // may pass; only errors that repeat until a person acts are
+                // final. With idempotence, re-sending is safe either way.
+                let fatal = matches!(
+                    error,
+                    Error::Authentication { .. }
+                        | Error::Authorization { .. }
+                        | Error::UnsupportedVersion { .. }
+                        | Error::Config { .. }
+                        | Error::Shutdown
+                );
+                self.request_metadata();
                 for (tp, mut batch) in request.batches {
                     batch.last_error = Some(error.clone());
                     if fatal {

@@ -39,7 +39,7 @@ fn message(i: usize) -> Message {
         m.value = None;
     }
     m = m.header("trace", format!("t{i}")).header("dup", "first").header("dup", "second");
-    if i % 5 == 0 {
+    if i.is_multiple_of(5) {
         m.headers.push(Header::null("nullable"));
     }
     m.timestamp(1_700_000_000_000 + i as i64)
@@ -271,5 +271,32 @@ async fn batches_the_broker_rejects_as_too_large_are_split() {
     let sent: Vec<_> = messages.into_iter().map(|m| m.value).collect();
     assert_eq!(values, sent);
     assert!(read.codecs.len() > 1, "the records arrived in several batches");
+    p.close(Duration::from_secs(10)).await.expect("close");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn acks_none_reports_unknown_offsets_and_the_records_arrive() {
+    let name = topic(1).await;
+    let p = producer(ProducerConfig {
+        acks: ferrokafka::producer::Acks::None,
+        idempotence: false,
+        ..Default::default()
+    })
+    .await;
+    let results = p.send_batch(&name, (0..100).map(|i| Message::new().value(format!("{i}"))).collect()).await;
+    assert!(results.iter().all(|r| r.as_ref().is_ok_and(|m| m.offset == -1)), "{:?}", results.first());
+    p.flush().await.expect("flush");
+    // Nothing acknowledges these records, so read until all are there.
+    let mut read = Vec::new();
+    for _ in 0..50 {
+        read = producer_support::read_partition(p.cluster(), &name, 0).await.records;
+        if read.len() >= 100 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let values: Vec<_> = read.iter().map(|r| r.value.clone().expect("value")).collect();
+    let sent: Vec<Bytes> = (0..100).map(|i| Bytes::from(format!("{i}"))).collect();
+    assert_eq!(values, sent);
     p.close(Duration::from_secs(10)).await.expect("close");
 }

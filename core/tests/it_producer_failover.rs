@@ -231,3 +231,39 @@ async fn acks_leader_without_idempotence_reports_its_losses() {
     );
     p.close(Duration::from_secs(30)).await.expect("close");
 }
+
+/// A partition whose only replica is down: records are retried until
+/// `delivery_timeout`, then fail with a timeout naming the partition and
+/// the last error; records for live partitions are unaffected.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn records_for_an_unreachable_leader_fail_after_delivery_timeout() {
+    let name = common::unique("it-producer-down");
+    let admin = common::admin(&common::brokers_3()).await;
+    admin.create_topic(NewTopic::new(&name, 3, 1)).await.expect("create an RF 1 topic");
+    let p = producer(ProducerConfig {
+        request_timeout: Duration::from_secs(2),
+        delivery_timeout: Duration::from_secs(4),
+        ..Default::default()
+    })
+    .await;
+    p.send_batch(&name, vec![Message::new().value("warm-up").partition(0)]).await.remove(0).expect("warm-up");
+    let victim = p.cluster().leader_for(&name, 0).await.expect("leader").node_id;
+    let live = (0..3).find(|partition| {
+        p.cluster().metadata().topics[&name].partition(*partition).and_then(|m| m.leader) != Some(victim)
+    });
+    harness(vec!["stop".into(), victim.to_string()]).await;
+    let mut messages = vec![Message::new().value("doomed").partition(0)];
+    if let Some(live) = live {
+        messages.push(Message::new().value("fine").partition(live));
+    }
+    let results = p.send_batch(&name, messages).await;
+    harness(vec!["start".into(), victim.to_string()]).await;
+    let error = results[0].as_ref().unwrap_err();
+    assert!(matches!(error, ferrokafka::Error::Timeout { .. }), "{error:?}");
+    let text = error.to_string();
+    assert!(text.contains(&format!("{name}-0")) && text.contains("last error"), "{text}");
+    if live.is_some() {
+        results[1].as_ref().expect("a partition with a live leader is unaffected");
+    }
+    p.close(Duration::from_secs(10)).await.expect("close");
+}

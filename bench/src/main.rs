@@ -45,22 +45,34 @@ struct Outcome {
 #[tokio::main]
 async fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let records: usize = args.get(1).and_then(|s| s.parse().ok()).unwrap_or(1_000_000);
+    let records: usize = args
+        .get(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(1_000_000);
     let value_bytes: usize = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(100);
     let out = args.get(3).cloned();
-    let brokers = std::env::var("FERROKAFKA_BROKERS").expect("set FERROKAFKA_BROKERS to a running broker");
+    let brokers =
+        std::env::var("FERROKAFKA_BROKERS").expect("set FERROKAFKA_BROKERS to a running broker");
 
-    let admin = Admin::connect(FkClientConfig::from_bootstrap(&brokers).expect("bootstrap")).await.expect("admin");
+    let admin = Admin::connect(FkClientConfig::from_bootstrap(&brokers).expect("bootstrap"))
+        .await
+        .expect("admin");
     let mut outcomes = Vec::new();
     for client in ["ferrokafka", "rdkafka", "java"] {
         let topic = format!("bench-{client}-{}", std::process::id());
-        admin.create_topic(NewTopic::new(&topic, PARTITIONS, 1)).await.expect("create topic");
+        admin
+            .create_topic(NewTopic::new(&topic, PARTITIONS, 1))
+            .await
+            .expect("create topic");
         let outcome = match client {
             "ferrokafka" => ferrokafka_run(&brokers, &topic, records, value_bytes).await,
             "rdkafka" => rdkafka_run(&brokers, &topic, records, value_bytes),
             _ => java_run(&brokers, &topic, records, value_bytes),
         };
-        eprintln!("{client}: {:.0} records/s", outcome.records as f64 / outcome.seconds);
+        eprintln!(
+            "{client}: {:.0} records/s",
+            outcome.records as f64 / outcome.seconds
+        );
         outcomes.push(outcome);
     }
     admin.close().await;
@@ -74,7 +86,9 @@ async fn main() {
 
 async fn ferrokafka_run(brokers: &str, topic: &str, records: usize, value_bytes: usize) -> Outcome {
     let client = FkClientConfig::from_bootstrap(brokers).expect("bootstrap");
-    let producer = Producer::connect(client, ProducerConfig::default()).await.expect("producer");
+    let producer = Producer::connect(client, ProducerConfig::default())
+        .await
+        .expect("producer");
     producer.cluster().topic(topic).await.expect("metadata");
     let value = Bytes::from(vec![b'x'; value_bytes]);
     let started = Instant::now();
@@ -83,10 +97,14 @@ async fn ferrokafka_run(brokers: &str, topic: &str, records: usize, value_bytes:
     let mut sent = 0;
     while sent < records {
         let n = CHUNK.min(records - sent);
-        let messages: Vec<Message> = (0..n).map(|_| Message::new().value(value.clone())).collect();
+        let messages: Vec<Message> = (0..n)
+            .map(|_| Message::new().value(value.clone()))
+            .collect();
         let p = producer.clone();
         let topic = topic.to_owned();
-        window.push_back(tokio::spawn(async move { p.send_batch(&topic, messages).await }));
+        window.push_back(tokio::spawn(
+            async move { p.send_batch(&topic, messages).await },
+        ));
         sent += n;
         if window.len() >= WINDOW {
             if let Some(h) = window.pop_front() {
@@ -98,8 +116,17 @@ async fn ferrokafka_run(brokers: &str, topic: &str, records: usize, value_bytes:
         failed += h.await.expect("task").iter().filter(|r| r.is_err()).count();
     }
     let seconds = started.elapsed().as_secs_f64();
-    producer.close(Duration::from_secs(30)).await.expect("close");
-    Outcome { client: "ferrokafka", records, seconds, failed: Some(failed), note: "send_batch of 10,000, 8 outstanding".into() }
+    producer
+        .close(Duration::from_secs(30))
+        .await
+        .expect("close");
+    Outcome {
+        client: "ferrokafka",
+        records,
+        seconds,
+        failed: Some(failed),
+        note: "send_batch of 10,000, 8 outstanding".into(),
+    }
 }
 
 struct Counting {
@@ -122,7 +149,10 @@ impl ProducerContext for Counting {
 fn rdkafka_run(brokers: &str, topic: &str, records: usize, value_bytes: usize) -> Outcome {
     let failed = Arc::new(AtomicUsize::new(0));
     let done = Arc::new(AtomicUsize::new(0));
-    let context = Counting { failed: Arc::clone(&failed), done: Arc::clone(&done) };
+    let context = Counting {
+        failed: Arc::clone(&failed),
+        done: Arc::clone(&done),
+    };
     let producer: BaseProducer<Counting> = ClientConfig::new()
         .set("bootstrap.servers", brokers)
         .set("acks", "all")
@@ -164,8 +194,17 @@ fn rdkafka_run(brokers: &str, topic: &str, records: usize, value_bytes: usize) -
 fn java_run(brokers: &str, topic: &str, records: usize, value_bytes: usize) -> Outcome {
     let run_class = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/kafka/run-class");
     let output = Command::new(run_class)
-        .args(["org.apache.kafka.tools.ProducerPerformance", "--topic", topic])
-        .args(["--num-records", &records.to_string(), "--record-size", &value_bytes.to_string()])
+        .args([
+            "org.apache.kafka.tools.ProducerPerformance",
+            "--topic",
+            topic,
+        ])
+        .args([
+            "--num-records",
+            &records.to_string(),
+            "--record-size",
+            &value_bytes.to_string(),
+        ])
         .args(["--throughput", "-1", "--producer-props"])
         .arg(format!("bootstrap.servers={brokers}"))
         .args(["acks=all", "enable.idempotence=true", "linger.ms=5"])
@@ -173,13 +212,23 @@ fn java_run(brokers: &str, topic: &str, records: usize, value_bytes: usize) -> O
         .expect("run ProducerPerformance");
     let stdout = String::from_utf8_lossy(&output.stdout);
     // Last line: "N records sent, X records/sec (Y MB/sec), ..."
-    let summary = stdout.lines().rev().find(|l| l.contains("records sent")).unwrap_or("").to_owned();
+    let summary = stdout
+        .lines()
+        .rev()
+        .find(|l| l.contains("records sent"))
+        .unwrap_or("")
+        .to_owned();
     let rate: f64 = summary
         .split(", ")
         .nth(1)
         .and_then(|s| s.split_whitespace().next())
         .and_then(|s| s.parse().ok())
-        .unwrap_or_else(|| panic!("ProducerPerformance printed no summary: {stdout}\n{}", String::from_utf8_lossy(&output.stderr)));
+        .unwrap_or_else(|| {
+            panic!(
+                "ProducerPerformance printed no summary: {stdout}\n{}",
+                String::from_utf8_lossy(&output.stderr)
+            )
+        });
     Outcome {
         client: "java",
         records,

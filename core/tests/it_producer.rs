@@ -20,12 +20,18 @@ use ferrokafka::Error;
 
 async fn producer(config: ProducerConfig) -> Producer {
     let client = ClientConfig::from_bootstrap(&common::brokers()).expect("bootstrap");
-    Producer::connect(client, config).await.expect("producer connects")
+    Producer::connect(client, config)
+        .await
+        .expect("producer connects")
 }
 
 async fn topic(partitions: i32) -> String {
     let name = common::unique("it-producer");
-    common::admin(&common::brokers()).await.create_topic(NewTopic::new(&name, partitions, 1)).await.expect("create");
+    common::admin(&common::brokers())
+        .await
+        .create_topic(NewTopic::new(&name, partitions, 1))
+        .await
+        .expect("create");
     name
 }
 
@@ -38,7 +44,10 @@ fn message(i: usize) -> Message {
     if i % 11 == 5 {
         m.value = None;
     }
-    m = m.header("trace", format!("t{i}")).header("dup", "first").header("dup", "second");
+    m = m
+        .header("trace", format!("t{i}"))
+        .header("dup", "first")
+        .header("dup", "second");
     if i.is_multiple_of(5) {
         m.headers.push(Header::null("nullable"));
     }
@@ -56,7 +65,12 @@ async fn every_codec_round_trips_with_order_headers_and_timestamps() {
     ];
     for (compression, codec) in codecs {
         let name = topic(3).await;
-        let p = producer(ProducerConfig { compression, linger: Duration::from_millis(20), ..Default::default() }).await;
+        let p = producer(ProducerConfig {
+            compression,
+            linger: Duration::from_millis(20),
+            ..Default::default()
+        })
+        .await;
         let sent: Vec<Message> = (0..600).map(message).collect();
         let results = p.send_batch(&name, sent.clone()).await;
         assert_eq!(results.len(), sent.len());
@@ -65,14 +79,28 @@ async fn every_codec_round_trips_with_order_headers_and_timestamps() {
             let meta = r.unwrap_or_else(|e| panic!("{codec:?}: send failed: {e}"));
             assert_eq!(meta.topic, name);
             assert_eq!(meta.timestamp, m.timestamp.expect("set"));
-            expected.entry(meta.partition).or_default().push((meta.offset, m));
+            expected
+                .entry(meta.partition)
+                .or_default()
+                .push((meta.offset, m));
         }
         assert!(expected.len() > 1, "keys spread over partitions");
         for (partition, sent) in expected {
             let read = producer_support::read_partition(p.cluster(), &name, partition).await;
-            assert!(read.codecs.iter().all(|c| *c == codec), "{codec:?}: batches used {:?}", read.codecs);
-            assert!(read.producer_ids.iter().all(|id| *id >= 0), "idempotent batches carry a producer id");
-            assert_eq!(read.records.len(), sent.len(), "{codec:?}: records of partition {partition}");
+            assert!(
+                read.codecs.iter().all(|c| *c == codec),
+                "{codec:?}: batches used {:?}",
+                read.codecs
+            );
+            assert!(
+                read.producer_ids.iter().all(|id| *id >= 0),
+                "idempotent batches carry a producer id"
+            );
+            assert_eq!(
+                read.records.len(),
+                sent.len(),
+                "{codec:?}: records of partition {partition}"
+            );
             for ((offset, m), r) in sent.iter().zip(&read.records) {
                 assert_eq!(r.offset, *offset);
                 assert_eq!(r.key, m.key);
@@ -91,10 +119,23 @@ async fn every_codec_round_trips_with_order_headers_and_timestamps() {
 async fn keys_land_on_the_partitions_the_java_partitioner_picks() {
     const KEYS: usize = 1500;
     let name = topic(7).await;
-    let keys: Vec<String> = (0..KEYS).map(|i| format!("user-{i}-{}", i * 7919)).collect();
+    let keys: Vec<String> = (0..KEYS)
+        .map(|i| format!("user-{i}-{}", i * 7919))
+        .collect();
 
     let mut child = Command::new("kcat")
-        .args(["-P", "-b", &common::brokers(), "-t", &name, "-K", "\t", "-X", "partitioner=murmur2_random", "-q"])
+        .args([
+            "-P",
+            "-b",
+            &common::brokers(),
+            "-t",
+            &name,
+            "-K",
+            "\t",
+            "-X",
+            "partitioner=murmur2_random",
+            "-q",
+        ])
         .stdin(Stdio::piped())
         .spawn()
         .expect("run kcat");
@@ -107,7 +148,17 @@ async fn keys_land_on_the_partitions_the_java_partitioner_picks() {
     }
     assert!(child.wait().expect("kcat").success());
     let output = Command::new("kcat")
-        .args(["-C", "-b", &common::brokers(), "-t", &name, "-e", "-q", "-f", "%k\t%p\n"])
+        .args([
+            "-C",
+            "-b",
+            &common::brokers(),
+            "-t",
+            &name,
+            "-e",
+            "-q",
+            "-f",
+            "%k\t%p\n",
+        ])
         .output()
         .expect("kcat -C");
     assert!(output.status.success());
@@ -119,7 +170,10 @@ async fn keys_land_on_the_partitions_the_java_partitioner_picks() {
     assert_eq!(theirs.len(), KEYS, "kcat read back every key");
 
     let p = producer(ProducerConfig::default()).await;
-    let messages = keys.iter().map(|k| Message::new().key(k.clone()).value("ours")).collect();
+    let messages = keys
+        .iter()
+        .map(|k| Message::new().key(k.clone()).value("ours"))
+        .collect();
     let results = p.send_batch(&name, messages).await;
     let mut used = std::collections::BTreeSet::new();
     for (key, result) in keys.iter().zip(results) {
@@ -134,30 +188,72 @@ async fn keys_land_on_the_partitions_the_java_partitioner_picks() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn round_robin_custom_and_explicit_partitions_are_honoured() {
     let name = topic(4).await;
-    let rr = producer(ProducerConfig { partitioner: PartitionerKind::RoundRobin, ..Default::default() }).await;
-    let results = rr.send_batch(&name, (0..8).map(|i| Message::new().key("same").value(format!("{i}"))).collect()).await;
-    let partitions: Vec<i32> = results.into_iter().map(|r| r.expect("send").partition).collect();
-    assert_eq!(partitions, [0, 1, 2, 3, 0, 1, 2, 3]);
-
-    let custom = producer(ProducerConfig {
-        partitioner: PartitionerKind::Custom(Arc::new(|_: &str, key: Option<&[u8]>, _: Option<&[u8]>, n: i32| {
-            key.map_or(0, |k| k.len() as i32 % n)
-        })),
+    let rr = producer(ProducerConfig {
+        partitioner: PartitionerKind::RoundRobin,
         ..Default::default()
     })
     .await;
-    let meta = custom.send(ProducerRecord::new(&name, Message::new().key("abc"))).await.expect("send");
+    let results = rr
+        .send_batch(
+            &name,
+            (0..8)
+                .map(|i| Message::new().key("same").value(format!("{i}")))
+                .collect(),
+        )
+        .await;
+    let partitions: Vec<i32> = results
+        .into_iter()
+        .map(|r| r.expect("send").partition)
+        .collect();
+    assert_eq!(partitions, [0, 1, 2, 3, 0, 1, 2, 3]);
+
+    let custom = producer(ProducerConfig {
+        partitioner: PartitionerKind::Custom(Arc::new(
+            |_: &str, key: Option<&[u8]>, _: Option<&[u8]>, n: i32| {
+                key.map_or(0, |k| k.len() as i32 % n)
+            },
+        )),
+        ..Default::default()
+    })
+    .await;
+    let meta = custom
+        .send(ProducerRecord::new(&name, Message::new().key("abc")))
+        .await
+        .expect("send");
     assert_eq!(meta.partition, 3);
-    let meta = custom.send(ProducerRecord::new(&name, Message::new().key("abc").partition(1))).await.expect("send");
+    let meta = custom
+        .send(ProducerRecord::new(
+            &name,
+            Message::new().key("abc").partition(1),
+        ))
+        .await
+        .expect("send");
     assert_eq!(meta.partition, 1, "an explicit partition wins");
-    let error = custom.send(ProducerRecord::new(&name, Message::new().partition(9))).await.unwrap_err();
+    let error = custom
+        .send(ProducerRecord::new(&name, Message::new().partition(9)))
+        .await
+        .unwrap_err();
     assert!(error.to_string().contains("partitions 0 to 3"), "{error}");
 
     // Keyless records stick to one partition for a batch's worth of bytes.
     let sticky = producer(ProducerConfig::default()).await;
-    let results = sticky.send_batch(&name, (0..50).map(|i| Message::new().value(format!("{i}"))).collect()).await;
-    let partitions: std::collections::BTreeSet<i32> = results.into_iter().map(|r| r.expect("send").partition).collect();
-    assert_eq!(partitions.len(), 1, "keyless records of one small burst share a partition");
+    let results = sticky
+        .send_batch(
+            &name,
+            (0..50)
+                .map(|i| Message::new().value(format!("{i}")))
+                .collect(),
+        )
+        .await;
+    let partitions: std::collections::BTreeSet<i32> = results
+        .into_iter()
+        .map(|r| r.expect("send").partition)
+        .collect();
+    assert_eq!(
+        partitions.len(),
+        1,
+        "keyless records of one small burst share a partition"
+    );
     for p in [rr, custom, sticky] {
         p.close(Duration::from_secs(10)).await.expect("close");
     }
@@ -174,17 +270,27 @@ async fn flush_sends_without_waiting_for_linger() {
     .await;
     // Metadata first, so that send_batch hands its records over on its first poll.
     p.cluster().topic(&name).await.expect("metadata");
-    let batch = p.send_batch(&name, (0..10).map(|i| Message::new().value(format!("{i}"))).collect());
+    let batch = p.send_batch(
+        &name,
+        (0..10)
+            .map(|i| Message::new().value(format!("{i}")))
+            .collect(),
+    );
     let flush = async {
         tokio::task::yield_now().await;
         p.flush().await
     };
-    let both = tokio::time::timeout(Duration::from_secs(120), async { tokio::join!(batch, flush) });
+    let both = tokio::time::timeout(Duration::from_secs(120), async {
+        tokio::join!(batch, flush)
+    });
     let (results, flushed) = both.await.expect("flush must not wait out a 600 s linger");
     flushed.expect("flush");
     assert!(results.iter().all(Result::is_ok));
     p.close(Duration::from_secs(10)).await.expect("close");
-    let after = p.send(ProducerRecord::new(&name, Message::new().value("late"))).await.unwrap_err();
+    let after = p
+        .send(ProducerRecord::new(&name, Message::new().value("late")))
+        .await
+        .unwrap_err();
     assert!(matches!(after, Error::Shutdown), "{after:?}");
 }
 
@@ -199,14 +305,23 @@ async fn a_small_buffer_applies_back_pressure_without_losing_records() {
     })
     .await;
     let value = Bytes::from(vec![b'x'; 500]);
-    let messages: Vec<Message> = (0..2000).map(|i| Message::new().key(format!("{i}")).value(value.clone())).collect();
+    let messages: Vec<Message> = (0..2000)
+        .map(|i| Message::new().key(format!("{i}")).value(value.clone()))
+        .collect();
     let results = tokio::time::timeout(Duration::from_secs(300), p.send_batch(&name, messages))
         .await
         .expect("back-pressure must not deadlock");
-    assert!(results.iter().all(Result::is_ok), "{:?}", results.iter().find(|r| r.is_err()));
+    assert!(
+        results.iter().all(Result::is_ok),
+        "{:?}",
+        results.iter().find(|r| r.is_err())
+    );
     let mut total = 0;
     for partition in 0..2 {
-        total += producer_support::read_partition(p.cluster(), &name, partition).await.records.len();
+        total += producer_support::read_partition(p.cluster(), &name, partition)
+            .await
+            .records
+            .len();
     }
     assert_eq!(total, 2000);
     p.close(Duration::from_secs(10)).await.expect("close");
@@ -214,22 +329,38 @@ async fn a_small_buffer_applies_back_pressure_without_losing_records() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_missing_topic_fails_with_an_error_naming_it() {
-    let p = producer(ProducerConfig { max_block: Duration::from_millis(1500), ..Default::default() }).await;
+    let p = producer(ProducerConfig {
+        max_block: Duration::from_millis(1500),
+        ..Default::default()
+    })
+    .await;
     let name = common::unique("it-producer-missing");
-    let error = p.send(ProducerRecord::new(&name, Message::new().value("x"))).await.unwrap_err();
+    let error = p
+        .send(ProducerRecord::new(&name, Message::new().value("x")))
+        .await
+        .unwrap_err();
     assert!(matches!(error, Error::UnknownTopic { .. }), "{error:?}");
     assert!(error.to_string().contains(&name), "{error}");
-    let results = p.send_batch(&name, vec![Message::new(), Message::new()]).await;
+    let results = p
+        .send_batch(&name, vec![Message::new(), Message::new()])
+        .await;
     assert_eq!(results.len(), 2);
-    assert!(results.iter().all(|r| matches!(r, Err(Error::UnknownTopic { .. }))));
+    assert!(results
+        .iter()
+        .all(|r| matches!(r, Err(Error::UnknownTopic { .. }))));
     p.close(Duration::from_secs(10)).await.expect("close");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn no_reachable_broker_is_a_clear_error() {
     let client = ClientConfig::from_bootstrap(&common::closed_port()).expect("bootstrap");
-    let error = Producer::connect(client, ProducerConfig::default()).await.unwrap_err();
-    assert!(matches!(error, Error::NoBrokerReachable { .. }), "{error:?}");
+    let error = Producer::connect(client, ProducerConfig::default())
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(error, Error::NoBrokerReachable { .. }),
+        "{error:?}"
+    );
     assert!(error.to_string().contains("bootstrap_servers"), "{error}");
 }
 
@@ -239,7 +370,14 @@ async fn a_record_too_large_fails_alone_before_sending() {
     let p = producer(ProducerConfig::default()).await;
     let big = Bytes::from(vec![0u8; 2 * 1024 * 1024]);
     let results = p
-        .send_batch(&name, vec![Message::new().value("a"), Message::new().value(big), Message::new().value("c")])
+        .send_batch(
+            &name,
+            vec![
+                Message::new().value("a"),
+                Message::new().value(big),
+                Message::new().value("c"),
+            ],
+        )
         .await;
     assert!(results[0].is_ok() && results[2].is_ok(), "{results:?}");
     let error = results[1].as_ref().unwrap_err();
@@ -262,15 +400,28 @@ async fn batches_the_broker_rejects_as_too_large_are_split() {
         .create_topic(NewTopic::new(&name, 1, 1).config("max.message.bytes", "8000"))
         .await
         .expect("create");
-    let p = producer(ProducerConfig { linger: Duration::from_millis(50), ..Default::default() }).await;
-    let messages: Vec<Message> = (0..200).map(|i| Message::new().value(format!("{i:0>300}"))).collect();
+    let p = producer(ProducerConfig {
+        linger: Duration::from_millis(50),
+        ..Default::default()
+    })
+    .await;
+    let messages: Vec<Message> = (0..200)
+        .map(|i| Message::new().value(format!("{i:0>300}")))
+        .collect();
     let results = p.send_batch(&name, messages.clone()).await;
-    assert!(results.iter().all(Result::is_ok), "{:?}", results.iter().find(|r| r.is_err()));
+    assert!(
+        results.iter().all(Result::is_ok),
+        "{:?}",
+        results.iter().find(|r| r.is_err())
+    );
     let read = producer_support::read_partition(p.cluster(), &name, 0).await;
     let values: Vec<_> = read.records.iter().map(|r| r.value.clone()).collect();
     let sent: Vec<_> = messages.into_iter().map(|m| m.value).collect();
     assert_eq!(values, sent);
-    assert!(read.codecs.len() > 1, "the records arrived in several batches");
+    assert!(
+        read.codecs.len() > 1,
+        "the records arrived in several batches"
+    );
     p.close(Duration::from_secs(10)).await.expect("close");
 }
 
@@ -283,19 +434,37 @@ async fn acks_none_reports_unknown_offsets_and_the_records_arrive() {
         ..Default::default()
     })
     .await;
-    let results = p.send_batch(&name, (0..100).map(|i| Message::new().value(format!("{i}"))).collect()).await;
-    assert!(results.iter().all(|r| r.as_ref().is_ok_and(|m| m.offset == -1)), "{:?}", results.first());
+    let results = p
+        .send_batch(
+            &name,
+            (0..100)
+                .map(|i| Message::new().value(format!("{i}")))
+                .collect(),
+        )
+        .await;
+    assert!(
+        results
+            .iter()
+            .all(|r| r.as_ref().is_ok_and(|m| m.offset == -1)),
+        "{:?}",
+        results.first()
+    );
     p.flush().await.expect("flush");
     // Nothing acknowledges these records, so read until all are there.
     let mut read = Vec::new();
     for _ in 0..50 {
-        read = producer_support::read_partition(p.cluster(), &name, 0).await.records;
+        read = producer_support::read_partition(p.cluster(), &name, 0)
+            .await
+            .records;
         if read.len() >= 100 {
             break;
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    let values: Vec<_> = read.iter().map(|r| r.value.clone().expect("value")).collect();
+    let values: Vec<_> = read
+        .iter()
+        .map(|r| r.value.clone().expect("value"))
+        .collect();
     let sent: Vec<Bytes> = (0..100).map(|i| Bytes::from(format!("{i}"))).collect();
     assert_eq!(values, sent);
     p.close(Duration::from_secs(10)).await.expect("close");

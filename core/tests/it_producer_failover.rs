@@ -35,7 +35,11 @@ async fn create_topic(prefix: &str) -> String {
 /// The node leading partition 0 now.
 async fn leader_of_partition_0(cluster: &Cluster, topic: &str) -> i32 {
     let _ = cluster.refresh().await;
-    cluster.leader_for(topic, 0).await.expect("a leader").node_id
+    cluster
+        .leader_for(topic, 0)
+        .await
+        .expect("a leader")
+        .node_id
 }
 
 async fn harness(args: Vec<String>) {
@@ -72,14 +76,20 @@ async fn produce_with_kills(producer: &Producer, topic: &str, total: usize, kill
                     tokio::time::sleep(Duration::from_millis(50)).await;
                 }
                 let node = leader_of_partition_0(&cluster, &topic).await;
-                eprintln!("killing node {node} at {} done", done.load(Ordering::Relaxed));
+                eprintln!(
+                    "killing node {node} at {} done",
+                    done.load(Ordering::Relaxed)
+                );
                 harness(vec!["stop".into(), node.to_string()]).await;
                 let _ = killed_tx.send(k + 1);
                 let resume_at = done.load(Ordering::Relaxed) + total / (4 * (kills + 2));
                 while done.load(Ordering::Relaxed) < resume_at.min(total) {
                     tokio::time::sleep(Duration::from_millis(50)).await;
                 }
-                eprintln!("restarting node {node} at {} done", done.load(Ordering::Relaxed));
+                eprintln!(
+                    "restarting node {node} at {} done",
+                    done.load(Ordering::Relaxed)
+                );
                 harness(vec!["start".into(), node.to_string()]).await;
                 eprintln!("node {node} is back");
             }
@@ -101,13 +111,20 @@ async fn produce_with_kills(producer: &Producer, topic: &str, total: usize, kill
             }
         }
         let end = (next + CHUNK).min(total);
-        let messages: Vec<Message> =
-            (next..end).map(|n| Message::new().key(format!("k{}", n % 1000)).value(n.to_string())).collect();
+        let messages: Vec<Message> = (next..end)
+            .map(|n| {
+                Message::new()
+                    .key(format!("k{}", n % 1000))
+                    .value(n.to_string())
+            })
+            .collect();
         let producer = producer.clone();
         let topic = topic.to_owned();
         // The test runtime has one thread, so spawned chunks start (and
         // hand their records to the producer) in spawn order.
-        window.push_back(tokio::spawn(async move { producer.send_batch(&topic, messages).await }));
+        window.push_back(tokio::spawn(async move {
+            producer.send_batch(&topic, messages).await
+        }));
         next = end;
         if window.len() >= WINDOW {
             if let Some(handle) = window.pop_front() {
@@ -130,8 +147,11 @@ async fn finish(
     let ok = results.iter().filter(|r| r.is_ok()).count();
     let now = done.fetch_add(results.len(), Ordering::Relaxed) + results.len();
     if ok < results.len() || now % 50_000 < CHUNK {
-        eprintln!("{now} done; this chunk: {ok} of {} ok, first error: {:?}", results.len(),
-            results.iter().find_map(|r| r.as_ref().err()));
+        eprintln!(
+            "{now} done; this chunk: {ok} of {} ok, first error: {:?}",
+            results.len(),
+            results.iter().find_map(|r| r.as_ref().err())
+        );
     }
     results
 }
@@ -146,7 +166,13 @@ async fn read_back(cluster: &Cluster, topic: &str) -> HashMap<i32, Vec<(i64, usi
             .iter()
             .map(|r| {
                 let value = r.value.as_ref().expect("a value");
-                (r.offset, std::str::from_utf8(value).expect("utf-8").parse::<usize>().expect("a number"))
+                (
+                    r.offset,
+                    std::str::from_utf8(value)
+                        .expect("utf-8")
+                        .parse::<usize>()
+                        .expect("a number"),
+                )
             })
             .collect();
         out.insert(partition, values);
@@ -156,7 +182,9 @@ async fn read_back(cluster: &Cluster, topic: &str) -> HashMap<i32, Vec<(i64, usi
 
 async fn producer(config: ProducerConfig) -> Producer {
     let client = ClientConfig::from_bootstrap(&common::brokers_3()).expect("bootstrap");
-    Producer::connect(client, config).await.expect("producer connects")
+    Producer::connect(client, config)
+        .await
+        .expect("producer connects")
 }
 
 #[tokio::test(flavor = "current_thread")]
@@ -172,8 +200,18 @@ async fn idempotent_acks_all_keeps_every_record_once_and_in_order_across_leader_
     let run = produce_with_kills(&p, &topic, TOTAL, 3).await;
     assert_eq!(run.kills, 3);
     assert_eq!(run.results.len(), TOTAL);
-    let failed: Vec<_> = run.results.iter().enumerate().filter_map(|(n, r)| r.as_ref().err().map(|e| (n, e))).collect();
-    assert!(failed.is_empty(), "{} records failed, first: {:?}", failed.len(), failed.first());
+    let failed: Vec<_> = run
+        .results
+        .iter()
+        .enumerate()
+        .filter_map(|(n, r)| r.as_ref().err().map(|e| (n, e)))
+        .collect();
+    assert!(
+        failed.is_empty(),
+        "{} records failed, first: {:?}",
+        failed.len(),
+        failed.first()
+    );
 
     let read = read_back(p.cluster(), &topic).await;
     let mut seen = vec![false; TOTAL];
@@ -184,7 +222,10 @@ async fn idempotent_acks_all_keeps_every_record_once_and_in_order_across_leader_
             assert!(!seen[n], "record {n} was written twice");
             seen[n] = true;
             if let Some(previous) = previous {
-                assert!(n > previous, "partition {partition}: record {n} after {previous}, out of send order");
+                assert!(
+                    n > previous,
+                    "partition {partition}: record {n} after {previous}, out of send order"
+                );
             }
             previous = Some(n);
             let meta = run.results[n].as_ref().expect("acknowledged");
@@ -221,7 +262,12 @@ async fn acks_leader_without_idempotence_reports_its_losses() {
         }
     }
     let acked = run.results.iter().filter(|r| r.is_ok()).count();
-    let lost = run.results.iter().enumerate().filter(|(n, r)| r.is_ok() && copies[*n] == 0).count();
+    let lost = run
+        .results
+        .iter()
+        .enumerate()
+        .filter(|(n, r)| r.is_ok() && copies[*n] == 0)
+        .count();
     let duplicated = copies.iter().filter(|c| **c > 1).count();
     let failed = TOTAL - acked;
     eprintln!(
@@ -234,22 +280,37 @@ async fn acks_leader_without_idempotence_reports_its_losses() {
 
 /// A partition whose only replica is down: records are retried until
 /// `delivery_timeout`, then fail with a timeout naming the partition and
-/// the last error; records for live partitions are unaffected.
+/// the last error; records for live partitions are unaffected; a full
+/// buffer makes sends fail after `max_block`.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn records_for_an_unreachable_leader_fail_after_delivery_timeout() {
     let name = common::unique("it-producer-down");
     let admin = common::admin(&common::brokers_3()).await;
-    admin.create_topic(NewTopic::new(&name, 3, 1)).await.expect("create an RF 1 topic");
+    admin
+        .create_topic(NewTopic::new(&name, 3, 1))
+        .await
+        .expect("create an RF 1 topic");
     let p = producer(ProducerConfig {
         request_timeout: Duration::from_secs(2),
         delivery_timeout: Duration::from_secs(4),
         ..Default::default()
     })
     .await;
-    p.send_batch(&name, vec![Message::new().value("warm-up").partition(0)]).await.remove(0).expect("warm-up");
-    let victim = p.cluster().leader_for(&name, 0).await.expect("leader").node_id;
+    p.send_batch(&name, vec![Message::new().value("warm-up").partition(0)])
+        .await
+        .remove(0)
+        .expect("warm-up");
+    let victim = p
+        .cluster()
+        .leader_for(&name, 0)
+        .await
+        .expect("leader")
+        .node_id;
     let live = (0..3).find(|partition| {
-        p.cluster().metadata().topics[&name].partition(*partition).and_then(|m| m.leader) != Some(victim)
+        p.cluster().metadata().topics[&name]
+            .partition(*partition)
+            .and_then(|m| m.leader)
+            != Some(victim)
     });
     harness(vec!["stop".into(), victim.to_string()]).await;
     let mut messages = vec![Message::new().value("doomed").partition(0)];
@@ -257,13 +318,65 @@ async fn records_for_an_unreachable_leader_fail_after_delivery_timeout() {
         messages.push(Message::new().value("fine").partition(live));
     }
     let results = p.send_batch(&name, messages).await;
+
+    // A small buffer fills with records nobody acknowledges: sends wait
+    // `max_block`, then fail saying so, while the records that got memory
+    // fail later with the delivery timeout. Every record gets a result.
+    let small = producer(ProducerConfig {
+        buffer_memory: 16 * 1024,
+        max_batch_bytes: 4 * 1024,
+        max_request_size: 16 * 1024,
+        max_block: Duration::from_millis(500),
+        request_timeout: Duration::from_secs(2),
+        delivery_timeout: Duration::from_secs(4),
+        ..Default::default()
+    })
+    .await;
+    let value = bytes::Bytes::from(vec![b'x'; 500]);
+    let blocked = small
+        .send_batch(
+            &name,
+            (0..100)
+                .map(|_| Message::new().value(value.clone()).partition(0))
+                .collect(),
+        )
+        .await;
+    assert_eq!(blocked.len(), 100);
+    let texts: Vec<String> = blocked
+        .iter()
+        .map(|r| {
+            r.as_ref()
+                .expect_err("nothing can be acknowledged")
+                .to_string()
+        })
+        .collect();
+    assert!(
+        texts.iter().any(|t| t.contains("buffer_memory")),
+        "{:?}",
+        texts.last()
+    );
+    assert!(
+        texts.iter().any(|t| t.contains("delivery_timeout")),
+        "{:?}",
+        texts.first()
+    );
+    small.close(Duration::from_secs(10)).await.expect("close");
+
     harness(vec!["start".into(), victim.to_string()]).await;
     let error = results[0].as_ref().unwrap_err();
-    assert!(matches!(error, ferrokafka::Error::Timeout { .. }), "{error:?}");
+    assert!(
+        matches!(error, ferrokafka::Error::Timeout { .. }),
+        "{error:?}"
+    );
     let text = error.to_string();
-    assert!(text.contains(&format!("{name}-0")) && text.contains("last error"), "{text}");
+    assert!(
+        text.contains(&format!("{name}-0")) && text.contains("last error"),
+        "{text}"
+    );
     if live.is_some() {
-        results[1].as_ref().expect("a partition with a live leader is unaffected");
+        results[1]
+            .as_ref()
+            .expect("a partition with a live leader is unaffected");
     }
     p.close(Duration::from_secs(10)).await.expect("close");
 }

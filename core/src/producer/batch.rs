@@ -143,12 +143,33 @@ impl Batch {
     }
 
     /// Reports every record written at `base_offset` (-1: unknown).
-    pub(crate) fn succeed(self, topic: &Arc<str>, partition: i32, base_offset: i64, append_time: i64, memory: &Memory) {
+    pub(crate) fn succeed(
+        self,
+        topic: &Arc<str>,
+        partition: i32,
+        base_offset: i64,
+        append_time: i64,
+        memory: &Memory,
+    ) {
         memory.release(self.bytes);
-        for (i, (record, completion)) in self.records.into_iter().zip(self.completions).enumerate() {
-            let offset = if base_offset < 0 { -1 } else { base_offset + i as i64 };
-            let timestamp = if append_time >= 0 { append_time } else { record.timestamp };
-            completion.complete(Ok(RecordMetadata { topic: topic.to_string(), partition, offset, timestamp }));
+        for (i, (record, completion)) in self.records.into_iter().zip(self.completions).enumerate()
+        {
+            let offset = if base_offset < 0 {
+                -1
+            } else {
+                base_offset + i as i64
+            };
+            let timestamp = if append_time >= 0 {
+                append_time
+            } else {
+                record.timestamp
+            };
+            completion.complete(Ok(RecordMetadata {
+                topic: topic.to_string(),
+                partition,
+                offset,
+                timestamp,
+            }));
         }
     }
 
@@ -176,8 +197,15 @@ mod tests {
     fn batch_of(n: usize) -> Batch {
         let mut batch = Batch::new(7, Instant::now());
         for i in 0..n {
-            let record = Record { value: Some(Bytes::from(format!("{i}"))), ..Record::default() };
-            batch.push(record, 10, Completion::One(tokio::sync::oneshot::channel().0));
+            let record = Record {
+                value: Some(Bytes::from(format!("{i}"))),
+                ..Record::default()
+            };
+            batch.push(
+                record,
+                10,
+                Completion::One(tokio::sync::oneshot::channel().0),
+            );
         }
         batch
     }
@@ -185,15 +213,26 @@ mod tests {
     #[test]
     fn halves_keep_order_records_and_the_sequence_range() {
         let mut batch = batch_of(5);
-        batch.numbering =
-            Some(Numbering { generation: 1, producer_id: 9, producer_epoch: 0, base_sequence: i32::MAX - 1 });
+        batch.numbering = Some(Numbering {
+            generation: 1,
+            producer_id: 9,
+            producer_epoch: 0,
+            base_sequence: i32::MAX - 1,
+        });
         let order = batch.order;
         let (first, second) = batch.split();
         assert_eq!(first.len() + second.len(), 5);
         assert_eq!(first.order, order);
-        assert!(second.order > first.order && second.order < order + (1u128 << 64), "sorts before batch 8");
+        assert!(
+            second.order > first.order && second.order < order + (1u128 << 64),
+            "sorts before batch 8"
+        );
         assert_eq!(first.numbering.map(|n| n.base_sequence), Some(i32::MAX - 1));
-        assert_eq!(second.numbering.map(|n| n.base_sequence), Some(0), "wraps past i32::MAX");
+        assert_eq!(
+            second.numbering.map(|n| n.base_sequence),
+            Some(0),
+            "wraps past i32::MAX"
+        );
         assert_eq!(first.bytes + second.bytes, 50);
         let (a, b) = second.split();
         assert!(a.order < b.order && first.order < a.order);
@@ -203,14 +242,40 @@ mod tests {
     fn encoding_is_reused_only_for_the_same_numbering() {
         let mut builder = RecordBatchBuilder::new(BatchParams::default());
         let mut batch = batch_of(3);
-        let n1 = Numbering { generation: 1, producer_id: 9, producer_epoch: 0, base_sequence: 4 };
-        let params = BatchParams { producer_id: 9, producer_epoch: 0, base_sequence: 4, ..BatchParams::default() };
-        let first = batch.encode(&mut builder, params, Some(n1)).expect("encode");
-        let again = batch.encode(&mut builder, BatchParams::default(), Some(n1)).expect("encode");
-        assert_eq!(first.as_ptr(), again.as_ptr(), "the cached bytes are re-sent");
-        let n2 = Numbering { producer_epoch: 1, ..n1 };
-        let params2 = BatchParams { producer_epoch: 1, ..params };
-        let bumped = batch.encode(&mut builder, params2, Some(n2)).expect("encode");
+        let n1 = Numbering {
+            generation: 1,
+            producer_id: 9,
+            producer_epoch: 0,
+            base_sequence: 4,
+        };
+        let params = BatchParams {
+            producer_id: 9,
+            producer_epoch: 0,
+            base_sequence: 4,
+            ..BatchParams::default()
+        };
+        let first = batch
+            .encode(&mut builder, params, Some(n1))
+            .expect("encode");
+        let again = batch
+            .encode(&mut builder, BatchParams::default(), Some(n1))
+            .expect("encode");
+        assert_eq!(
+            first.as_ptr(),
+            again.as_ptr(),
+            "the cached bytes are re-sent"
+        );
+        let n2 = Numbering {
+            producer_epoch: 1,
+            ..n1
+        };
+        let params2 = BatchParams {
+            producer_epoch: 1,
+            ..params
+        };
+        let bumped = batch
+            .encode(&mut builder, params2, Some(n2))
+            .expect("encode");
         assert_ne!(first, bumped);
     }
 }

@@ -51,10 +51,14 @@ pub(crate) fn spawn(
                     });
                 }
                 Ok(None) => {
-                    let _ = events.send(super::sender::Event::Answer(Answer { id, result: Ok(None) }));
+                    let _ = events.send(super::sender::Event::Answer(Answer {
+                        id,
+                        result: Ok(None),
+                    }));
                 }
                 Err(e) => {
-                    let _ = events.send(super::sender::Event::Answer(Answer { id, result: Err(e) }));
+                    let _ =
+                        events.send(super::sender::Event::Answer(Answer { id, result: Err(e) }));
                 }
             }
         }
@@ -62,16 +66,29 @@ pub(crate) fn spawn(
     tx
 }
 
-type AnswerFuture = std::pin::Pin<Box<dyn std::future::Future<Output = Result<ProduceResponse>> + Send>>;
+type AnswerFuture =
+    std::pin::Pin<Box<dyn std::future::Future<Output = Result<ProduceResponse>> + Send>>;
 
-async fn queue(cluster: &Cluster, node: i32, job: Job, answer_timeout: Duration) -> Result<Option<AnswerFuture>> {
+async fn queue(
+    cluster: &Cluster,
+    node: i32,
+    job: Job,
+    answer_timeout: Duration,
+) -> Result<Option<AnswerFuture>> {
     let broker = cluster.broker(node).await?;
     let connection = broker.connection().await?;
     if job.request.acks == 0 {
         connection.send_without_reply(&job.request, None).await?;
         return Ok(None);
     }
-    let answer =
-        connection.queue(&job.request, RequestOptions { version: None, timeout: Some(answer_timeout) }).await?;
+    let answer = connection
+        .queue(
+            &job.request,
+            RequestOptions {
+                version: None,
+                timeout: Some(answer_timeout),
+            },
+        )
+        .await?;
     Ok(Some(Box::pin(answer)))
 }

@@ -102,7 +102,11 @@ impl Default for ProducerConfig {
 }
 
 fn bad(option: &'static str, value: impl ToString, allowed: &str) -> Error {
-    Error::Config { option, value: value.to_string(), allowed: allowed.to_owned() }
+    Error::Config {
+        option,
+        value: value.to_string(),
+        allowed: allowed.to_owned(),
+    }
 }
 
 impl ProducerConfig {
@@ -116,27 +120,43 @@ impl ProducerConfig {
             ));
         }
         if self.idempotence && !(1..=5).contains(&self.max_in_flight) {
-            return Err(bad("max_in_flight", self.max_in_flight, "1 to 5 while idempotence is on"));
+            return Err(bad(
+                "max_in_flight",
+                self.max_in_flight,
+                "1 to 5 while idempotence is on",
+            ));
         }
         if self.max_in_flight == 0 {
             return Err(bad("max_in_flight", 0, "at least 1"));
         }
         if self.max_batch_bytes < 1024 || self.max_batch_bytes > i32::MAX as usize {
-            return Err(bad("max_batch_bytes", self.max_batch_bytes, "1 KiB to 2 GiB"));
+            return Err(bad(
+                "max_batch_bytes",
+                self.max_batch_bytes,
+                "1 KiB to 2 GiB",
+            ));
         }
         if self.max_request_size < 1024 || self.max_request_size > i32::MAX as usize {
-            return Err(bad("max_request_size", self.max_request_size, "1 KiB to 2 GiB"));
+            return Err(bad(
+                "max_request_size",
+                self.max_request_size,
+                "1 KiB to 2 GiB",
+            ));
         }
         let max_permits = tokio::sync::Semaphore::MAX_PERMITS.min(u32::MAX as usize);
-        if self.buffer_memory < self.max_batch_bytes.min(self.max_request_size) || self.buffer_memory > max_permits {
+        if self.buffer_memory < self.max_batch_bytes.min(self.max_request_size)
+            || self.buffer_memory > max_permits
+        {
             return Err(bad(
                 "buffer_memory",
                 self.buffer_memory,
                 "at least the smaller of max_batch_bytes and max_request_size, at most 4 GiB",
             ));
         }
-        for (option, value) in [("delivery_timeout", self.delivery_timeout), ("request_timeout", self.request_timeout)]
-        {
+        for (option, value) in [
+            ("delivery_timeout", self.delivery_timeout),
+            ("request_timeout", self.request_timeout),
+        ] {
             if value.is_zero() {
                 return Err(bad(option, format!("{value:?}"), "a duration above zero"));
             }
@@ -152,11 +172,19 @@ impl ProducerConfig {
             ));
         }
         if self.request_timeout.as_millis() > i32::MAX as u128 {
-            return Err(bad("request_timeout", format!("{:?}", self.request_timeout), "at most i32::MAX ms"));
+            return Err(bad(
+                "request_timeout",
+                format!("{:?}", self.request_timeout),
+                "at most i32::MAX ms",
+            ));
         }
-        self.compression
-            .validate()
-            .map_err(|e| bad("compression", format!("{:?}", self.compression), &e.to_string()))?;
+        self.compression.validate().map_err(|e| {
+            bad(
+                "compression",
+                format!("{:?}", self.compression),
+                &e.to_string(),
+            )
+        })?;
         Ok(())
     }
 
@@ -177,10 +205,26 @@ mod tests {
     #[test]
     fn defaults_are_valid_and_bad_combinations_are_named() {
         ProducerConfig::default().validate().expect("defaults");
-        let e = ProducerConfig { acks: Acks::Leader, ..Default::default() }.validate().unwrap_err();
+        let e = ProducerConfig {
+            acks: Acks::Leader,
+            ..Default::default()
+        }
+        .validate()
+        .unwrap_err();
         assert!(e.to_string().contains("acks"), "{e}");
-        ProducerConfig { acks: Acks::Leader, idempotence: false, ..Default::default() }.validate().expect("valid");
-        let e = ProducerConfig { max_in_flight: 6, ..Default::default() }.validate().unwrap_err();
+        ProducerConfig {
+            acks: Acks::Leader,
+            idempotence: false,
+            ..Default::default()
+        }
+        .validate()
+        .expect("valid");
+        let e = ProducerConfig {
+            max_in_flight: 6,
+            ..Default::default()
+        }
+        .validate()
+        .unwrap_err();
         assert!(e.to_string().contains("max_in_flight"), "{e}");
     }
 }

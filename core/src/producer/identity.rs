@@ -31,7 +31,9 @@ pub(crate) enum IdentityState {
     /// Not idempotent: batches carry no producer id.
     Disabled,
     /// InitProducerId is running.
-    Pending { generation: u64 },
+    Pending {
+        generation: u64,
+    },
     Ready(Identity),
     /// The broker refused for good; every batch fails with this.
     Failed(Error),
@@ -57,7 +59,9 @@ impl IdentityState {
                 false
             }
             IdentityState::Ready(identity) => {
-                *self = IdentityState::Pending { generation: identity.generation + 1 };
+                *self = IdentityState::Pending {
+                    generation: identity.generation + 1,
+                };
                 true
             }
             IdentityState::Pending { generation } => {
@@ -84,7 +88,11 @@ pub(crate) async fn init_producer_id(cluster: &Cluster, backoff: Duration) -> Re
             Ok(response) if response.error_code == ErrorCode::NONE.0 => {
                 return Ok((response.producer_id, response.producer_epoch))
             }
-            Ok(response) => Err(Error::kafka(response.error_code, ErrorContext::api("InitProducerId"), None)),
+            Ok(response) => Err(Error::kafka(
+                response.error_code,
+                ErrorContext::api("InitProducerId"),
+                None,
+            )),
             Err(e) => Err(e),
         };
         if let Err(error) = outcome {

@@ -22,7 +22,10 @@ pub(crate) struct Memory {
 
 impl Memory {
     pub(crate) fn new(total: usize) -> Self {
-        Memory { permits: Arc::new(Semaphore::new(total)), total }
+        Memory {
+            permits: Arc::new(Semaphore::new(total)),
+            total,
+        }
     }
 
     /// Takes `bytes` if they are free now.
@@ -37,7 +40,12 @@ impl Memory {
     }
 
     /// Takes `bytes` (at most the total), waiting until `deadline`.
-    pub(crate) async fn acquire(&self, bytes: usize, deadline: Instant, max_block: Duration) -> Result<()> {
+    pub(crate) async fn acquire(
+        &self,
+        bytes: usize,
+        deadline: Instant,
+        max_block: Duration,
+    ) -> Result<()> {
         let wanted = bytes.min(self.total) as u32;
         match tokio::time::timeout_at(deadline, self.permits.acquire_many(wanted)).await {
             Ok(Ok(permit)) => {

@@ -125,7 +125,8 @@ impl Producer {
         let topic: Arc<str> = Arc::from(record.topic);
         let (tx, rx) = oneshot::channel();
         let pending = self.prepare(&topic, record.message, count, Completion::One(tx))?;
-        self.reserve(pending.bytes, deadline, &mut Vec::new()).await?;
+        self.reserve(pending.bytes, deadline, &mut Vec::new())
+            .await?;
         self.submit(vec![pending])?;
         rx.await.unwrap_or(Err(Error::Shutdown))
     }
@@ -133,7 +134,11 @@ impl Producer {
     /// Sends records to one topic and waits until every one has a result.
     /// Returns one result per record, in the order given. Records of one
     /// partition are written in the order given.
-    pub async fn send_batch(&self, topic: &str, messages: Vec<Message>) -> Vec<Result<RecordMetadata>> {
+    pub async fn send_batch(
+        &self,
+        topic: &str,
+        messages: Vec<Message>,
+    ) -> Vec<Result<RecordMetadata>> {
         let len = messages.len();
         let deadline = Instant::now() + self.inner.config.max_block;
         let count = match self.partition_count(topic, deadline).await {
@@ -175,7 +180,10 @@ impl Producer {
     /// every record sent before the call has its result.
     pub async fn flush(&self) -> Result<()> {
         let (tx, rx) = oneshot::channel();
-        self.inner.commands.send(Command::Flush(tx)).map_err(|_| Error::Shutdown)?;
+        self.inner
+            .commands
+            .send(Command::Flush(tx))
+            .map_err(|_| Error::Shutdown)?;
         rx.await.map_err(|_| Error::Shutdown)
     }
 
@@ -185,7 +193,12 @@ impl Producer {
     pub async fn close(&self, timeout: Duration) -> Result<()> {
         let (tx, rx) = oneshot::channel();
         let deadline = Instant::now() + timeout;
-        if self.inner.commands.send(Command::Close { deadline, done: tx }).is_ok() {
+        if self
+            .inner
+            .commands
+            .send(Command::Close { deadline, done: tx })
+            .is_ok()
+        {
             let _ = rx.await;
         }
         let engine = lock(&self.inner.engine).take();
@@ -210,7 +223,9 @@ impl Producer {
         loop {
             let error = match self.inner.cluster.topic(topic).await {
                 Ok(meta) if !meta.partitions.is_empty() => return Ok(meta.partitions.len() as i32),
-                Ok(_) => Error::UnknownTopic { topic: topic.to_owned() },
+                Ok(_) => Error::UnknownTopic {
+                    topic: topic.to_owned(),
+                },
                 Err(error @ Error::UnknownTopic { .. }) => error,
                 Err(error) if error.is_retriable() => error,
                 Err(error) => return Err(error),
@@ -219,23 +234,39 @@ impl Producer {
                 return Err(match error {
                     Error::UnknownTopic { .. } => error,
                     other => Error::Timeout {
-                        operation: format!("waiting for the metadata of topic '{topic}' (last error: {other})"),
+                        operation: format!(
+                            "waiting for the metadata of topic '{topic}' (last error: {other})"
+                        ),
                         after: self.inner.config.max_block,
                     },
                 });
             }
-            let pause = self.inner.config.retry_backoff.min(deadline.saturating_duration_since(Instant::now()));
+            let pause = self
+                .inner
+                .config
+                .retry_backoff
+                .min(deadline.saturating_duration_since(Instant::now()));
             tokio::time::sleep(pause).await;
         }
     }
 
     /// Checks a record and chooses its partition.
-    fn prepare(&self, topic: &Arc<str>, message: Message, count: i32, completion: Completion) -> Result<Pending> {
+    fn prepare(
+        &self,
+        topic: &Arc<str>,
+        message: Message,
+        count: i32,
+        completion: Completion,
+    ) -> Result<Pending> {
         let bytes = message.encoded_size_bound();
         let (limit, option) = self.inner.config.record_limit();
         // A batch adds its 61-byte header; a request adds its own framing.
         if bytes + 61 + 64 > limit {
-            return Err(Error::RecordTooLarge { size: bytes + 61, max: limit, option });
+            return Err(Error::RecordTooLarge {
+                size: bytes + 61,
+                max: limit,
+                option,
+            });
         }
         let partition = match message.partition {
             Some(partition) => partition,
@@ -251,7 +282,10 @@ impl Producer {
             return Err(Error::kafka(
                 ErrorCode::UNKNOWN_TOPIC_OR_PARTITION.0,
                 ErrorContext::partition("Produce", topic.to_string(), partition),
-                Some(format!("topic '{topic}' has partitions 0 to {}; choose one of them", count - 1)),
+                Some(format!(
+                    "topic '{topic}' has partitions 0 to {}; choose one of them",
+                    count - 1
+                )),
             ));
         }
         let record = Record {
@@ -260,20 +294,34 @@ impl Producer {
             headers: message.headers,
             timestamp: message.timestamp.unwrap_or_else(record::now_ms),
         };
-        Ok(Pending { topic: Arc::clone(topic), partition, record, bytes, completion })
+        Ok(Pending {
+            topic: Arc::clone(topic),
+            partition,
+            record,
+            bytes,
+            completion,
+        })
     }
 
     /// Takes buffer memory for a record. When it has to wait, the records
     /// already prepared are handed to the engine first, so that the wait
     /// can end.
-    async fn reserve(&self, bytes: usize, deadline: Instant, waiting: &mut Vec<Pending>) -> Result<()> {
+    async fn reserve(
+        &self,
+        bytes: usize,
+        deadline: Instant,
+        waiting: &mut Vec<Pending>,
+    ) -> Result<()> {
         if self.inner.memory.try_acquire(bytes) {
             return Ok(());
         }
         if !waiting.is_empty() {
             self.submit(std::mem::take(waiting))?;
         }
-        self.inner.memory.acquire(bytes, deadline, self.inner.config.max_block).await
+        self.inner
+            .memory
+            .acquire(bytes, deadline, self.inner.config.max_block)
+            .await
     }
 
     fn submit(&self, records: Vec<Pending>) -> Result<()> {

@@ -85,7 +85,10 @@ pub struct ProducerRecord {
 impl ProducerRecord {
     /// A record for `topic`.
     pub fn new(topic: impl Into<String>, message: Message) -> Self {
-        ProducerRecord { topic: topic.into(), message }
+        ProducerRecord {
+            topic: topic.into(),
+            message,
+        }
     }
 }
 
@@ -106,5 +109,8 @@ pub struct RecordMetadata {
 
 /// Milliseconds since the Unix epoch.
 pub(crate) fn now_ms() -> i64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0)
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0)
 }

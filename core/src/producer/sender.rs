@@ -60,7 +60,10 @@ pub(crate) enum Command {
     /// Answered once every record appended before it has its result.
     Flush(oneshot::Sender<()>),
     /// Flush, then stop; records still unfinished at `deadline` fail.
-    Close { deadline: Instant, done: oneshot::Sender<()> },
+    Close {
+        deadline: Instant,
+        done: oneshot::Sender<()>,
+    },
 }
 
 /// What the engine's own helpers report.
@@ -137,7 +140,11 @@ impl Engine {
         commands: mpsc::UnboundedReceiver<Command>,
     ) -> Engine {
         let (events_tx, events) = mpsc::unbounded_channel();
-        let identity = if config.idempotence { IdentityState::Pending { generation: 1 } } else { IdentityState::Disabled };
+        let identity = if config.idempotence {
+            IdentityState::Pending { generation: 1 }
+        } else {
+            IdentityState::Disabled
+        };
         Engine {
             cluster,
             memory,
@@ -208,17 +215,26 @@ impl Engine {
     }
 
     fn is_done(&mut self) -> bool {
-        let Some((deadline, _)) = &self.closing else { return false };
+        let Some((deadline, _)) = &self.closing else {
+            return false;
+        };
         let deadline = *deadline;
         let empty = self.requests.is_empty()
-            && self.partitions.values().all(|p| p.queue.is_empty() && p.failed.is_empty());
+            && self
+                .partitions
+                .values()
+                .all(|p| p.queue.is_empty() && p.failed.is_empty());
         if empty {
             return true;
         }
         if Instant::now() >= deadline {
             let error = Error::Timeout {
-                operation: "closing the producer with records still unsent or unacknowledged".to_owned(),
-                after: self.config.delivery_timeout.min(deadline.saturating_duration_since(Instant::now())),
+                operation: "closing the producer with records still unsent or unacknowledged"
+                    .to_owned(),
+                after: self
+                    .config
+                    .delivery_timeout
+                    .min(deadline.saturating_duration_since(Instant::now())),
             };
             self.fail_everything(&error);
             return true;
@@ -246,11 +262,17 @@ impl Engine {
         match command {
             Command::Append(records) => self.append(records),
             Command::Flush(done) => {
-                self.flushes.push(FlushWaiter { mark: self.current_mark, done });
+                self.flushes.push(FlushWaiter {
+                    mark: self.current_mark,
+                    done,
+                });
                 self.current_mark += 1;
             }
             Command::Close { deadline, done } => {
-                self.flushes.push(FlushWaiter { mark: self.current_mark, done: oneshot::channel().0 });
+                self.flushes.push(FlushWaiter {
+                    mark: self.current_mark,
+                    done: oneshot::channel().0,
+                });
                 self.current_mark += 1;
                 match &mut self.closing {
                     Some((existing, waiters)) => {
@@ -267,12 +289,14 @@ impl Engine {
         let now = Instant::now();
         let max = self.config.max_batch_bytes;
         for pending in records {
-            let tp = TopicPartition { topic: pending.topic, partition: pending.partition };
+            let tp = TopicPartition {
+                topic: pending.topic,
+                partition: pending.partition,
+            };
             let state = self.partitions.entry(tp).or_default();
-            let fits = state
-                .queue
-                .back()
-                .is_some_and(|b| b.numbering.is_none() && b.attempts == 0 && b.bytes + pending.bytes <= max);
+            let fits = state.queue.back().is_some_and(|b| {
+                b.numbering.is_none() && b.attempts == 0 && b.bytes + pending.bytes <= max
+            });
             if !fits {
                 self.next_id += 1;
                 let mut batch = Batch::new(self.next_id, now);
@@ -303,7 +327,11 @@ impl Engine {
             Event::MetadataRefreshed => self.refreshing = false,
             Event::Identity(Ok((producer_id, producer_epoch))) => {
                 let generation = self.identity.generation();
-                self.identity = IdentityState::Ready(Identity { producer_id, producer_epoch, generation });
+                self.identity = IdentityState::Ready(Identity {
+                    producer_id,
+                    producer_epoch,
+                    generation,
+                });
             }
             Event::Identity(Err(error)) => {
                 self.last_identity_error = Some(error.clone());
@@ -377,7 +405,9 @@ impl Engine {
                     }
                     state.backoff_until = None;
                 }
-                let Some(head) = state.queue.front() else { continue };
+                let Some(head) = state.queue.front() else {
+                    continue;
+                };
                 let ready = state.queue.len() > 1 || head.attempts > 0 || flushing || {
                     let due = head.created + self.config.linger;
                     if now < due {
@@ -410,10 +440,13 @@ impl Engine {
                     need_metadata = true;
                     continue;
                 };
-                if self.node_in_flight.get(&node).copied().unwrap_or(0) >= self.config.max_in_flight {
+                if self.node_in_flight.get(&node).copied().unwrap_or(0) >= self.config.max_in_flight
+                {
                     continue;
                 }
-                let Some(mut batch) = state.queue.pop_front() else { continue };
+                let Some(mut batch) = state.queue.pop_front() else {
+                    continue;
+                };
                 let numbering = numbering_base.map(|identity| match batch.numbering {
                     Some(numbering) => numbering,
                     None => {
@@ -482,7 +515,9 @@ impl Engine {
                 if head.numbering.is_some() && state.in_flight > 0 {
                     break; // decided once its predecessors have answered
                 }
-                let Some(batch) = state.queue.pop_front() else { break };
+                let Some(batch) = state.queue.pop_front() else {
+                    break;
+                };
                 bump |= batch.numbering.is_some();
                 let last = batch.last_error.clone().or_else(|| identity_error.clone());
                 let error = delivery_timeout(tp, batch.len(), timeout, last.as_ref());
@@ -497,25 +532,41 @@ impl Engine {
         }
     }
 
-    fn dispatch(&mut self, node: i32, batches: Vec<(TopicPartition, Batch)>, metadata: &ClusterMetadata) {
+    fn dispatch(
+        &mut self,
+        node: i32,
+        batches: Vec<(TopicPartition, Batch)>,
+        metadata: &ClusterMetadata,
+    ) {
         self.next_id += 1;
         let id = self.next_id;
         let mut topics: BTreeMap<Arc<str>, Vec<PartitionProduceData>> = BTreeMap::new();
         for (tp, batch) in &batches {
-            topics.entry(Arc::clone(&tp.topic)).or_default().push(PartitionProduceData {
-                index: tp.partition,
-                records: batch.encoded_now.clone(),
-                ..Default::default()
-            });
+            topics
+                .entry(Arc::clone(&tp.topic))
+                .or_default()
+                .push(PartitionProduceData {
+                    index: tp.partition,
+                    records: batch.encoded_now.clone(),
+                    ..Default::default()
+                });
         }
         let request = ProduceRequest {
             transactional_id: None,
             acks: self.config.acks.wire(),
-            timeout_ms: self.config.request_timeout.as_millis().min(i32::MAX as u128) as i32,
+            timeout_ms: self
+                .config
+                .request_timeout
+                .as_millis()
+                .min(i32::MAX as u128) as i32,
             topic_data: topics
                 .into_iter()
                 .map(|(topic, partition_data)| TopicProduceData {
-                    topic_id: metadata.topics.get(&*topic).map(|t| t.topic_id).unwrap_or_default(),
+                    topic_id: metadata
+                        .topics
+                        .get(&*topic)
+                        .map(|t| t.topic_id)
+                        .unwrap_or_default(),
                     name: topic.to_string(),
                     partition_data,
                     ..Default::default()
@@ -527,7 +578,12 @@ impl Engine {
             Some(link) if !link.is_closed() => link.clone(),
             _ => {
                 let answer_timeout = self.config.request_timeout + Duration::from_secs(5);
-                let link = broker_link::spawn(self.cluster.clone(), node, answer_timeout, self.events_tx.clone());
+                let link = broker_link::spawn(
+                    self.cluster.clone(),
+                    node,
+                    answer_timeout,
+                    self.events_tx.clone(),
+                );
                 self.links.insert(node, link.clone());
                 link
             }
@@ -535,12 +591,17 @@ impl Engine {
         *self.node_in_flight.entry(node).or_default() += 1;
         self.requests.insert(id, InFlight { node, batches });
         if link.send(Job { id, request }).is_err() {
-            let _ = self.events_tx.send(Event::Answer(Answer { id, result: Err(Error::Shutdown) }));
+            let _ = self.events_tx.send(Event::Answer(Answer {
+                id,
+                result: Err(Error::Shutdown),
+            }));
         }
     }
 
     fn on_answer(&mut self, answer: Answer) {
-        let Some(request) = self.requests.remove(&answer.id) else { return };
+        let Some(request) = self.requests.remove(&answer.id) else {
+            return;
+        };
         if let Some(count) = self.node_in_flight.get_mut(&request.node) {
             *count = count.saturating_sub(1);
         }
@@ -553,16 +614,27 @@ impl Engine {
             Ok(Some(response)) => {
                 let mut by_partition = index_response(response);
                 for (tp, mut batch) in request.batches {
-                    let found = by_partition.remove(&(tp.topic.to_string(), tp.partition)).or_else(|| {
-                        let id = self.cluster.metadata().topics.get(&*tp.topic).map(|t| t.topic_id)?;
-                        by_partition.remove(&(format!("{id:?}"), tp.partition))
-                    });
+                    let found = by_partition
+                        .remove(&(tp.topic.to_string(), tp.partition))
+                        .or_else(|| {
+                            let id = self
+                                .cluster
+                                .metadata()
+                                .topics
+                                .get(&*tp.topic)
+                                .map(|t| t.topic_id)?;
+                            by_partition.remove(&(format!("{id:?}"), tp.partition))
+                        });
                     match found {
                         Some(partition) => self.on_partition_answer(tp, batch, partition),
                         None => {
                             batch.last_error = Some(Error::kafka(
                                 ErrorCode::UNKNOWN_SERVER_ERROR.0,
-                                ErrorContext::partition("Produce", tp.topic.to_string(), tp.partition),
+                                ErrorContext::partition(
+                                    "Produce",
+                                    tp.topic.to_string(),
+                                    tp.partition,
+                                ),
                                 Some("the broker's answer left this partition out".to_owned()),
                             ));
                             self.retry(tp, batch, false);
@@ -596,7 +668,12 @@ impl Engine {
         }
     }
 
-    fn on_partition_answer(&mut self, tp: TopicPartition, mut batch: Batch, answer: PartitionProduceResponse) {
+    fn on_partition_answer(
+        &mut self,
+        tp: TopicPartition,
+        mut batch: Batch,
+        answer: PartitionProduceResponse,
+    ) {
         let code = ErrorCode(answer.error_code);
         if code == ErrorCode::NONE {
             return self.succeed(tp, batch, answer.base_offset, answer.log_append_time_ms);
@@ -626,22 +703,31 @@ impl Engine {
                 }
             }
             ErrorCode::OUT_OF_ORDER_SEQUENCE_NUMBER if idempotent => {
-                let earlier_outstanding =
-                    self.partitions.get(&tp).is_some_and(|s| s.in_flight > 1 || !s.failed.is_empty());
-                let stale = batch.numbering.is_some_and(|n| n.generation != self.identity.generation());
+                let earlier_outstanding = self
+                    .partitions
+                    .get(&tp)
+                    .is_some_and(|s| s.in_flight > 1 || !s.failed.is_empty());
+                let stale = batch
+                    .numbering
+                    .is_some_and(|n| n.generation != self.identity.generation());
                 if !earlier_outstanding && !stale {
                     self.bump_epoch();
                 }
                 self.retry(tp, batch, true);
             }
             ErrorCode::UNKNOWN_PRODUCER_ID if idempotent => {
-                if batch.numbering.is_some_and(|n| n.generation == self.identity.generation()) {
+                if batch
+                    .numbering
+                    .is_some_and(|n| n.generation == self.identity.generation())
+                {
                     self.bump_epoch();
                 }
                 self.retry(tp, batch, true);
             }
             ErrorCode::INVALID_PRODUCER_EPOCH
-                if batch.numbering.is_some_and(|n| n.generation != self.identity.generation()) =>
+                if batch
+                    .numbering
+                    .is_some_and(|n| n.generation != self.identity.generation()) =>
             {
                 self.retry(tp, batch, true);
             }
@@ -663,7 +749,13 @@ impl Engine {
             }
         }
         drop_mark(&mut self.marks, &batch);
-        batch.succeed(&tp.topic, tp.partition, base_offset, append_time, &self.memory);
+        batch.succeed(
+            &tp.topic,
+            tp.partition,
+            base_offset,
+            append_time,
+            &self.memory,
+        );
     }
 
     fn fail(&mut self, tp: TopicPartition, batch: Batch, error: &Error) {
@@ -678,7 +770,9 @@ impl Engine {
     /// answered. `immediate` retries skip the backoff (sequence repairs).
     fn retry(&mut self, tp: TopicPartition, mut batch: Batch, immediate: bool) {
         batch.attempts += 1;
-        let Some(state) = self.partitions.get_mut(&tp) else { return };
+        let Some(state) = self.partitions.get_mut(&tp) else {
+            return;
+        };
         state.in_flight = state.in_flight.saturating_sub(1);
         if !immediate {
             let next = if state.attempt_backoff.is_zero() {
@@ -702,7 +796,12 @@ fn requeue_failed(state: &mut PartitionState, now: Instant, config: &ProducerCon
     }
     if !state.attempt_backoff.is_zero() {
         let jitter = rand::random::<f64>() * 0.2 + 0.9;
-        state.backoff_until = Some(now + state.attempt_backoff.mul_f64(jitter).min(config.retry_backoff_max));
+        state.backoff_until = Some(
+            now + state
+                .attempt_backoff
+                .mul_f64(jitter)
+                .min(config.retry_backoff_max),
+        );
     }
 }
 
@@ -721,7 +820,12 @@ fn drop_mark(marks: &mut BTreeMap<u64, usize>, batch: &Batch) {
     }
 }
 
-fn delivery_timeout(tp: &TopicPartition, records: i32, after: Duration, last: Option<&Error>) -> Error {
+fn delivery_timeout(
+    tp: &TopicPartition,
+    records: i32,
+    after: Duration,
+    last: Option<&Error>,
+) -> Error {
     let last = match last {
         Some(error) => format!("last error: {error}"),
         None => "no leader or producer id was available in time".to_owned(),
@@ -740,7 +844,11 @@ fn delivery_timeout(tp: &TopicPartition, records: i32, after: Duration, last: Op
 fn index_response(response: ProduceResponse) -> HashMap<(String, i32), PartitionProduceResponse> {
     let mut out = HashMap::new();
     for topic in response.responses {
-        let key = if topic.name.is_empty() { format!("{:?}", topic.topic_id) } else { topic.name };
+        let key = if topic.name.is_empty() {
+            format!("{:?}", topic.topic_id)
+        } else {
+            topic.name
+        };
         for partition in topic.partition_responses {
             out.insert((key.clone(), partition.index), partition);
         }

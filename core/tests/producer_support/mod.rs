@@ -49,12 +49,18 @@ pub async fn read_partition(cluster: &Cluster, topic: &str, partition: i32) -> P
         }
         .await;
         let response = match attempt {
-            Ok(response) if response.error_code == 0 && response.responses[0].partitions[0].error_code == 0 => {
+            Ok(response)
+                if response.error_code == 0
+                    && response.responses[0].partitions[0].error_code == 0 =>
+            {
                 response
             }
             other => {
                 failures += 1;
-                assert!(failures < 100, "fetching {topic}-{partition} keeps failing: {other:?}");
+                assert!(
+                    failures < 100,
+                    "fetching {topic}-{partition} keeps failing: {other:?}"
+                );
                 let _ = cluster.refresh().await;
                 tokio::time::sleep(std::time::Duration::from_millis(200)).await;
                 continue;
@@ -62,11 +68,16 @@ pub async fn read_partition(cluster: &Cluster, topic: &str, partition: i32) -> P
         };
         let data = &response.responses[0].partitions[0];
         let high_watermark = data.high_watermark;
-        let options = ReadOptions { min_offset: next_offset, ..ReadOptions::default() };
-        let mut batches = RecordBatches::with_options(data.records.clone().unwrap_or_default(), options);
+        let options = ReadOptions {
+            min_offset: next_offset,
+            ..ReadOptions::default()
+        };
+        let mut batches =
+            RecordBatches::with_options(data.records.clone().unwrap_or_default(), options);
         for batch in &mut batches {
             let batch = batch.expect("a valid batch");
-            out.codecs.push(batch.header().compression().expect("a known codec"));
+            out.codecs
+                .push(batch.header().compression().expect("a known codec"));
             out.producer_ids.push(batch.header().producer_id);
             for entry in batch.records().expect("decodable records") {
                 if let Entry::Record(record) = entry.expect("a valid record") {

@@ -22,14 +22,26 @@ use std::sync::Arc;
 /// `0..partition_count`; the record fails otherwise.
 pub trait Partitioner: Send + Sync {
     /// The partition for a record of `topic`.
-    fn partition(&self, topic: &str, key: Option<&[u8]>, value: Option<&[u8]>, partition_count: i32) -> i32;
+    fn partition(
+        &self,
+        topic: &str,
+        key: Option<&[u8]>,
+        value: Option<&[u8]>,
+        partition_count: i32,
+    ) -> i32;
 }
 
 impl<F> Partitioner for F
 where
     F: Fn(&str, Option<&[u8]>, Option<&[u8]>, i32) -> i32 + Send + Sync,
 {
-    fn partition(&self, topic: &str, key: Option<&[u8]>, value: Option<&[u8]>, partition_count: i32) -> i32 {
+    fn partition(
+        &self,
+        topic: &str,
+        key: Option<&[u8]>,
+        value: Option<&[u8]>,
+        partition_count: i32,
+    ) -> i32 {
         self(topic, key, value, partition_count)
     }
 }
@@ -105,7 +117,9 @@ mod tests {
         let p = default.choose("t", Some(b"foobar"), None, 10, 10);
         assert_eq!(p, (murmur2::murmur2(b"foobar") & 0x7fff_ffff) % 10);
         let custom = Partitioning::new(
-            PartitionerKind::Custom(Arc::new(|_: &str, _: Option<&[u8]>, _: Option<&[u8]>, n: i32| n - 1)),
+            PartitionerKind::Custom(Arc::new(
+                |_: &str, _: Option<&[u8]>, _: Option<&[u8]>, n: i32| n - 1,
+            )),
             1000,
         );
         assert_eq!(custom.choose("t", None, None, 6, 1), 5);

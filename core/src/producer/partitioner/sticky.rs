@@ -31,7 +31,10 @@ pub struct Sticky {
 impl Sticky {
     /// Switches partition after `switch_after` bytes.
     pub fn new(switch_after: usize) -> Self {
-        Sticky { switch_after: switch_after.max(1), topics: Mutex::new(HashMap::new()) }
+        Sticky {
+            switch_after: switch_after.max(1),
+            topics: Mutex::new(HashMap::new()),
+        }
     }
 
     /// The partition for a keyless record of `size` bytes.
@@ -41,7 +44,10 @@ impl Sticky {
         let current = match topics.get_mut(topic) {
             Some(current) if current.partition < partitions => current,
             _ => {
-                let fresh = Current { partition: rand::thread_rng().gen_range(0..partitions), bytes: 0 };
+                let fresh = Current {
+                    partition: rand::thread_rng().gen_range(0..partitions),
+                    bytes: 0,
+                };
                 topics.insert(topic.to_owned(), fresh);
                 match topics.get_mut(topic) {
                     Some(current) => current,

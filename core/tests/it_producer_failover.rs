@@ -18,6 +18,10 @@ use ferrokafka::Result;
 use tokio::sync::watch;
 
 const PARTITIONS: i32 = 6;
+
+/// The tests of this file stop and start nodes of one cluster; run one at a
+/// time, or two could take down two of three replicas at once.
+static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 const CHUNK: usize = 2_000;
 /// Chunks awaited at most at once (records in flight: WINDOW * CHUNK).
 const WINDOW: usize = 16;
@@ -189,6 +193,7 @@ async fn producer(config: ProducerConfig) -> Producer {
 
 #[tokio::test(flavor = "current_thread")]
 async fn idempotent_acks_all_keeps_every_record_once_and_in_order_across_leader_kills() {
+    let _serial = ONE_AT_A_TIME.lock().await;
     const TOTAL: usize = 500_000;
     let topic = create_topic("it-producer-kill").await;
     let p = producer(ProducerConfig {
@@ -242,6 +247,7 @@ async fn idempotent_acks_all_keeps_every_record_once_and_in_order_across_leader_
 
 #[tokio::test(flavor = "current_thread")]
 async fn acks_leader_without_idempotence_reports_its_losses() {
+    let _serial = ONE_AT_A_TIME.lock().await;
     const TOTAL: usize = 100_000;
     let topic = create_topic("it-producer-kill-leader-acks").await;
     let p = producer(ProducerConfig {
@@ -284,6 +290,7 @@ async fn acks_leader_without_idempotence_reports_its_losses() {
 /// buffer makes sends fail after `max_block`.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn records_for_an_unreachable_leader_fail_after_delivery_timeout() {
+    let _serial = ONE_AT_A_TIME.lock().await;
     let name = common::unique("it-producer-down");
     let admin = common::admin(&common::brokers_3()).await;
     admin

@@ -207,6 +207,24 @@ impl Engine {
                 }
             }
         }
+        // Whatever arrived after the close gets an answer too.
+        self.commands.close();
+        while let Ok(command) = self.commands.try_recv() {
+            match command {
+                Command::Append(records) => {
+                    for pending in records {
+                        self.memory.release(pending.bytes);
+                        pending.completion.complete(Err(Error::Shutdown));
+                    }
+                }
+                Command::Flush(done) => {
+                    let _ = done.send(());
+                }
+                Command::Close { done, .. } => {
+                    let _ = done.send(());
+                }
+            }
+        }
         if let Some((_, waiters)) = self.closing.take() {
             for done in waiters {
                 let _ = done.send(());

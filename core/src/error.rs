@@ -219,6 +219,17 @@ pub enum Error {
         max: usize,
     },
 
+    /// A record is larger than a producer limit allows; it was not sent.
+    #[error("a record of {size} bytes (encoded) exceeds `{option}` = {max} bytes and was not sent. Send smaller records, or raise `{option}` (and the topic's max.message.bytes) if records this large are expected")]
+    RecordTooLarge {
+        /// Encoded size of the record, with its share of batch overhead.
+        size: usize,
+        /// The limit it exceeds.
+        max: usize,
+        /// The option that sets the limit.
+        option: &'static str,
+    },
+
     /// The client (or the connection) has been shut down.
     #[error("the client has been shut down; create a new one to send more requests")]
     Shutdown,
@@ -288,6 +299,7 @@ impl Error {
             | Error::Protocol { .. }
             | Error::UnsupportedVersion { .. }
             | Error::FrameTooLarge { .. }
+            | Error::RecordTooLarge { .. }
             | Error::Shutdown => false,
         }
     }
@@ -328,6 +340,7 @@ impl Error {
             Error::Protocol { .. } => "PROTOCOL_ERROR",
             Error::UnsupportedVersion { .. } => "UNSUPPORTED_VERSION",
             Error::FrameTooLarge { .. } => "FRAME_TOO_LARGE",
+            Error::RecordTooLarge { .. } => "RECORD_TOO_LARGE",
             Error::Shutdown => "SHUTDOWN",
         }
     }

@@ -9,6 +9,7 @@
 //! - [`consumer`]: reading records: fetching, positions, seeking.
 //! - [`group`]: consumer groups: membership, assignors, committed offsets.
 //! - [`admin`]: administrative operations.
+//! - [`producer`]: batching, partitioning and idempotent delivery of records.
 //! - [`error`]: the one error type all of them return.
 
 pub mod admin;
@@ -17,6 +18,7 @@ pub mod consumer;
 pub mod error;
 pub mod group;
 pub mod net;
+pub mod producer;
 pub mod protocol;
 pub mod record;
 

@@ -223,6 +223,68 @@ impl Connection {
         Ok(response)
     }
 
+    /// Queues a request for writing and returns, without waiting for the
+    /// answer, a future that resolves to it.
+    ///
+    /// Requests queued one after another from one task are written in that
+    /// order, which a producer needs to pipeline several Produce requests
+    /// without reordering them; `send` cannot promise that once its futures
+    /// are polled concurrently. The answer's timeout runs from the call.
+    pub async fn queue<R>(
+        &self,
+        request: &R,
+        options: RequestOptions,
+    ) -> Result<impl std::future::Future<Output = Result<R::Response>> + Send + 'static>
+    where
+        R: ApiRequest,
+        R::Response: ThrottleTime + Send + 'static,
+    {
+        let version = self.choose_version::<R>(options.version)?;
+        let timeout = options.timeout.unwrap_or(self.inner.config.request_timeout);
+        let correlation_id = self.next_correlation_id();
+        let frame = self.encode(request, version, correlation_id)?;
+        let deadline = Instant::now() + timeout;
+        let timed_out = {
+            let broker = self.inner.broker.clone();
+            move || Error::Timeout { operation: format!("{} v{version} to {broker}", api_name::<R>()), after: timeout }
+        };
+        let receiver = tokio::time::timeout_at(deadline, self.inner.transport.request(correlation_id, frame))
+            .await
+            .map_err(|_| timed_out())??;
+        let connection = self.clone();
+        Ok(async move {
+            let broker = connection.inner.broker.as_str();
+            let reply = tokio::time::timeout_at(deadline, receiver).await.map_err(|_| timed_out())?;
+            let mut frame = match reply {
+                Ok(reply) => reply?,
+                Err(_) => {
+                    return Err(Error::Disconnected {
+                        broker: broker.to_owned(),
+                        reason: "the connection closed before the answer arrived".to_owned(),
+                    })
+                }
+            };
+            let header_version = R::Response::response_header_version(version);
+            let header = ResponseHeader::decode(&mut frame, header_version).map_err(|e| {
+                Error::protocol(format!("decoding the response header of {} from {broker}", R::NAME), e)
+            })?;
+            if header.correlation_id != correlation_id {
+                return Err(Error::protocol(
+                    format!("matching the answer to {} from {broker}", R::NAME),
+                    ProtocolError::Invalid {
+                        context: "response header",
+                        detail: format!("correlation id {} instead of {correlation_id}", header.correlation_id),
+                    },
+                ));
+            }
+            let response = decode_body::<R::Response>(frame, version, broker)?;
+            if let Some(throttle_ms) = response.throttle_time_ms() {
+                connection.inner.transport.shared().throttle.record(throttle_ms);
+            }
+            Ok(response)
+        })
+    }
+
     /// Sends a request the broker does not answer (a Produce with `acks=0`).
     /// Returns once the request is queued for writing.
     pub async fn send_without_reply<R: ApiRequest>(&self, request: &R, version: Option<i16>) -> Result<()> {

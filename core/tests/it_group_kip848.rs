@@ -145,3 +145,70 @@ async fn a_static_member_that_restarts_gets_its_partitions_back() {
     a2.close().await;
     b.close().await;
 }
+
+/// Polls `members` until the `(partition, offset)` pairs in `wanted` were all
+/// read (or a bounded number of rounds passed); returns what each read.
+async fn read_until(members: &[&GroupConsumer], wanted: &BTreeSet<(i32, i64)>) -> Vec<Vec<(i32, i64)>> {
+    let mut read = vec![Vec::new(); members.len()];
+    for _ in 0..400 {
+        for (i, m) in members.iter().enumerate() {
+            let batch = m.poll(Duration::from_millis(50)).await.expect("poll");
+            read[i].extend(batch.iter().map(|r| (r.partition, r.offset)));
+        }
+        let seen: BTreeSet<_> = read.iter().flatten().copied().collect();
+        if wanted.is_subset(&seen) {
+            break;
+        }
+    }
+    read
+}
+
+fn owns_what_it_read(owned: &[Vec<TopicPartition>], read: &[Vec<(i32, i64)>]) -> bool {
+    owned.iter().zip(read).all(|(owned, read)| read.iter().all(|(p, _)| owned.iter().any(|tp| tp.partition == *p)))
+}
+
+#[tokio::test]
+async fn three_members_share_partitions_and_survive_one_leaving() {
+    let brokers = common::brokers();
+    let topic = topic(&brokers, "kip848-three", 6).await;
+    let group = common::unique("kip848-three");
+    let cluster = consumer_support::cluster(&brokers).await;
+    let recorders: Vec<Arc<Recorder>> = (0..3).map(|_| Arc::new(Recorder::default())).collect();
+    let a = member(&brokers, &group, &topic, &recorders[0]).await;
+    let b = member(&brokers, &group, &topic, &recorders[1]).await;
+    let c = member(&brokers, &group, &topic, &recorders[2]).await;
+    let three = settle(&[&a, &b, &c], |x| disjoint_cover(x, 6) && x.iter().all(|y| y.len() == 2)).await;
+    assert!(disjoint_cover(&three, 6), "each partition has exactly one owner: {three:?}");
+    assert_eq!(three.iter().map(Vec::len).collect::<Vec<_>>(), vec![2, 2, 2]);
+
+    let first: BTreeSet<(i32, i64)> = (0..6).flat_map(|p| (0..5).map(move |o| (p, o))).collect();
+    for p in 0..6 {
+        produce(&cluster, &topic, p, &records(0..5, |_| 1)).await;
+    }
+    let read = read_until(&[&a, &b, &c], &first).await;
+    let all: Vec<_> = read.iter().flatten().copied().collect();
+    assert_eq!(all.iter().copied().collect::<BTreeSet<_>>(), first, "all three together read everything");
+    assert_eq!(all.len(), first.len(), "each record was read once");
+    assert!(owns_what_it_read(&three, &read), "each member read only its own partitions");
+
+    c.close().await;
+    let two = settle(&[&a, &b], |x| disjoint_cover(x, 6) && x.iter().all(|y| y.len() == 3)).await;
+    assert!(disjoint_cover(&two, 6), "the two remaining members own everything: {two:?}");
+    assert_eq!(two.iter().map(Vec::len).collect::<Vec<_>>(), vec![3, 3]);
+    for (before, after) in three.iter().zip(&two) {
+        assert!(before.iter().all(|tp| after.contains(tp)), "a member kept its partitions: {before:?} -> {after:?}");
+    }
+    assert!(recorders.iter().all(|r| r.all("lost").is_empty()), "nothing lost");
+
+    let second: BTreeSet<(i32, i64)> = (0..6).flat_map(|p| (5..10).map(move |o| (p, o))).collect();
+    for p in 0..6 {
+        produce(&cluster, &topic, p, &records(5..10, |_| 1)).await;
+    }
+    let read = read_until(&[&a, &b], &second).await;
+    let seen: BTreeSet<_> = read.iter().flatten().copied().collect();
+    assert!(second.is_subset(&seen), "the two remaining members read everything written after the leave");
+    assert!(owns_what_it_read(&two, &read), "each member read only its own partitions");
+    a.close().await;
+    b.close().await;
+    cluster.shutdown().await;
+}

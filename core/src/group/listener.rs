@@ -11,7 +11,9 @@ pub type HookFuture = Pin<Box<dyn Future<Output = ()> + Send>>;
 /// Called by the group member around rebalances. Every hook is awaited
 /// before the member goes on: in particular, partitions are only handed to
 /// another member after `on_revoked` has finished, so offsets can be
-/// committed there.
+/// committed there. A classic-protocol member keeps heartbeating while
+/// `on_assigned` or `on_revoked` runs; a KIP-848 member does not, so there a
+/// hook slower than the session timeout gets the member fenced.
 pub trait RebalanceListener: Send + Sync + 'static {
     /// These partitions are now this member's (their positions are set).
     fn on_assigned(&self, partitions: Vec<TopicPartition>) -> HookFuture {

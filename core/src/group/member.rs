@@ -27,6 +27,7 @@ use tokio::time::Instant;
 
 use super::assignor::{self, Assignor, MemberSubscription, RebalanceProtocol};
 use super::config::millis;
+use super::hook_heartbeat::run_hook;
 use super::offsets;
 use super::protocol::{decode_assignment, decode_subscription, encode_assignment, encode_subscription};
 use super::state::GroupShared;
@@ -151,7 +152,7 @@ pub(super) async fn revoke(g: &GroupShared, partitions: BTreeSet<TopicPartition>
             tracing::warn!(group = %g.config.group_id, %error, "commit before revocation failed");
         }
     }
-    g.listener.on_revoked(partitions.iter().cloned().collect()).await;
+    run_hook(g, g.listener.on_revoked(partitions.iter().cloned().collect())).await;
     let remaining: Vec<TopicPartition> = {
         let mut s = lock(&g.state);
         s.owned.retain(|tp| !partitions.contains(tp));
@@ -396,7 +397,7 @@ pub(super) async fn apply(g: &GroupShared, assigned: Vec<TopicPartition>) -> boo
             }
         }
     }
-    g.listener.on_assigned(added).await;
+    run_hook(g, g.listener.on_assigned(added)).await;
     g.changed.notify_waiters();
     revoked_any
 }

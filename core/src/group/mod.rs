@@ -22,6 +22,7 @@ pub mod assignor;
 pub mod config;
 mod consumer;
 pub mod coordinator;
+mod hook_heartbeat;
 pub mod listener;
 mod member;
 mod member_kip848;

@@ -1,0 +1,72 @@
+//! Classic-protocol heartbeats while a rebalance hook runs, so that a hook
+//! slower than the session timeout does not cost the member its membership.
+//!
+//! The heartbeats' answers are only logged: once the hook is done, the
+//! member's own loop heartbeats again and reacts to a rebalance or a lost
+//! membership.
+
+use tokio::time::{Instant, MissedTickBehavior};
+
+use super::config::GroupProtocol;
+use super::listener::HookFuture;
+use super::member::COORDINATOR_WAIT;
+use super::state::GroupShared;
+use crate::net::lock;
+use crate::protocol::messages::HeartbeatRequest;
+
+/// Awaits `hook`, heartbeating every `heartbeat_interval` meanwhile (classic
+/// protocol, once joined; KIP-848 hooks run without heartbeats).
+pub(super) async fn run_hook(g: &GroupShared, mut hook: HookFuture) {
+    if g.config.group_protocol != GroupProtocol::Classic {
+        hook.await;
+        return;
+    }
+    let every = g.config.heartbeat_interval;
+    let mut ticker = tokio::time::interval_at(Instant::now() + every, every);
+    ticker.set_missed_tick_behavior(MissedTickBehavior::Delay);
+    loop {
+        tokio::select! {
+            () = &mut hook => return,
+            _ = ticker.tick() => {}
+        }
+        // The heartbeat is not cancelled halfway; the hook keeps running.
+        let beat = heartbeat_once(g);
+        tokio::pin!(beat);
+        let mut hook_done = false;
+        loop {
+            tokio::select! {
+                () = &mut hook, if !hook_done => hook_done = true,
+                () = &mut beat => break,
+            }
+        }
+        if hook_done {
+            return;
+        }
+    }
+}
+
+async fn heartbeat_once(g: &GroupShared) {
+    let (generation, member_id) = {
+        let s = lock(&g.state);
+        (s.generation, s.member_id.clone())
+    };
+    if generation < 0 || member_id.is_empty() {
+        return;
+    }
+    let request = HeartbeatRequest {
+        group_id: g.config.group_id.clone(),
+        generation_id: generation,
+        member_id,
+        group_instance_id: g.config.group_instance_id.clone(),
+        ..Default::default()
+    };
+    let answer = match g.coordinator.broker(COORDINATOR_WAIT).await {
+        Ok(broker) => broker.send(&request).await,
+        Err(error) => Err(error),
+    };
+    match answer {
+        Ok(r) if r.error_code == 0 => {}
+        Ok(r) => tracing::debug!(code = r.error_code, "heartbeat during a rebalance hook refused"),
+        Err(error) => tracing::debug!(%error, "heartbeat during a rebalance hook failed"),
+    }
+}

@@ -12,7 +12,7 @@ use super::listener::HookFuture;
 use super::member::COORDINATOR_WAIT;
 use super::state::GroupShared;
 use crate::net::lock;
-use crate::protocol::messages::HeartbeatRequest;
+use crate::protocol::messages::{HeartbeatRequest, HeartbeatResponse};
 
 /// Awaits `hook`, heartbeating every `heartbeat_interval` meanwhile (classic
 /// protocol, once joined; KIP-848 hooks run without heartbeats).
@@ -46,13 +46,27 @@ pub(super) async fn run_hook(g: &GroupShared, mut hook: HookFuture) {
 }
 
 async fn heartbeat_once(g: &GroupShared) {
+    let joined = {
+        let s = lock(&g.state);
+        s.generation >= 0 && !s.member_id.is_empty()
+    };
+    if !joined {
+        return;
+    }
+    match send_heartbeat(g).await {
+        Ok(r) if r.error_code == 0 => {}
+        Ok(r) => tracing::debug!(code = r.error_code, "heartbeat during a rebalance hook refused"),
+        Err(error) => tracing::debug!(%error, "heartbeat during a rebalance hook failed"),
+    }
+}
+
+/// Sends one classic-protocol heartbeat for the member's current generation
+/// to the coordinator; the background loop and the hook path both use it.
+pub(super) async fn send_heartbeat(g: &GroupShared) -> crate::Result<HeartbeatResponse> {
     let (generation, member_id) = {
         let s = lock(&g.state);
         (s.generation, s.member_id.clone())
     };
-    if generation < 0 || member_id.is_empty() {
-        return;
-    }
     let request = HeartbeatRequest {
         group_id: g.config.group_id.clone(),
         generation_id: generation,
@@ -60,13 +74,6 @@ async fn heartbeat_once(g: &GroupShared) {
         group_instance_id: g.config.group_instance_id.clone(),
         ..Default::default()
     };
-    let answer = match g.coordinator.broker(COORDINATOR_WAIT).await {
-        Ok(broker) => broker.send(&request).await,
-        Err(error) => Err(error),
-    };
-    match answer {
-        Ok(r) if r.error_code == 0 => {}
-        Ok(r) => tracing::debug!(code = r.error_code, "heartbeat during a rebalance hook refused"),
-        Err(error) => tracing::debug!(%error, "heartbeat during a rebalance hook failed"),
-    }
+    let broker = g.coordinator.broker(COORDINATOR_WAIT).await?;
+    broker.send(&request).await
 }

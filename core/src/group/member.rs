@@ -27,7 +27,7 @@ use tokio::time::Instant;
 
 use super::assignor::{self, Assignor, MemberSubscription, RebalanceProtocol};
 use super::config::millis;
-use super::hook_heartbeat::run_hook;
+use super::hook_heartbeat::{run_hook, send_heartbeat};
 use super::offsets;
 use super::protocol::{decode_assignment, decode_subscription, encode_assignment, encode_subscription};
 use super::state::GroupShared;
@@ -38,7 +38,7 @@ use crate::net::{lock, RequestOptions};
 use crate::protocol::messages::join_group_request::JoinGroupRequestProtocol;
 use crate::protocol::messages::leave_group_request::MemberIdentity;
 use crate::protocol::messages::sync_group_request::SyncGroupRequestAssignment;
-use crate::protocol::messages::{HeartbeatRequest, JoinGroupRequest, LeaveGroupRequest, SyncGroupRequest};
+use crate::protocol::messages::{JoinGroupRequest, LeaveGroupRequest, SyncGroupRequest};
 use crate::protocol::ErrorCode;
 
 const PROTOCOL_TYPE: &str = "consumer";
@@ -459,22 +459,7 @@ async fn heartbeat_loop(g: &GroupShared) -> Next {
             continue;
         }
         next_heartbeat = Instant::now() + g.config.heartbeat_interval;
-        let (generation, member_id) = {
-            let s = lock(&g.state);
-            (s.generation, s.member_id.clone())
-        };
-        let request = HeartbeatRequest {
-            group_id: g.config.group_id.clone(),
-            generation_id: generation,
-            member_id,
-            group_instance_id: g.config.group_instance_id.clone(),
-            ..Default::default()
-        };
-        let result = match g.coordinator.broker(COORDINATOR_WAIT).await {
-            Ok(broker) => broker.send(&request).await,
-            Err(e) => Err(e),
-        };
-        let error = match result {
+        let error = match send_heartbeat(g).await {
             Ok(r) if r.error_code == 0 => continue,
             Ok(r) => group_error(g, "Heartbeat", r.error_code),
             Err(e) => e,

@@ -13,24 +13,6 @@ use tokio::time::Instant;
 
 use consumer_support::{consumer, poll_n, produce, records, summary};
 
-/// Restarts the node if the test ends (or fails) while it is down.
-struct Stopped(Option<i32>);
-
-impl Stopped {
-    fn kill(node: i32) -> Stopped {
-        common::cluster_3(&["stop", &node.to_string()]);
-        Stopped(Some(node))
-    }
-}
-
-impl Drop for Stopped {
-    fn drop(&mut self) {
-        if let Some(node) = self.0.take() {
-            common::cluster_3(&["start", &node.to_string()]);
-        }
-    }
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn reading_continues_from_the_new_leader_after_the_old_one_is_killed() {
     let brokers = common::brokers_3();
@@ -48,7 +30,7 @@ async fn reading_continues_from_the_new_leader_after_the_old_one_is_killed() {
     assert_eq!(summary(&got), (0..10).map(|i| (0, i as i64, format!("value-{i}"))).collect::<Vec<_>>());
 
     let old = cluster.leader_for(&topic, 0).await.expect("leader").node_id;
-    let mut stopped = Stopped::kill(old);
+    let mut stopped = common::StoppedNode::kill(old);
     let give_up = Instant::now() + Duration::from_secs(120);
     loop {
         let _ = cluster.refresh().await;
@@ -66,7 +48,5 @@ async fn reading_continues_from_the_new_leader_after_the_old_one_is_killed() {
     assert!(c.poll(Duration::from_millis(500)).await.expect("poll").is_empty(), "nothing twice");
     c.close().await;
     cluster.shutdown().await;
-    if let Some(node) = stopped.0.take() {
-        common::cluster_3(&["start", &node.to_string()]);
-    }
+    stopped.restart();
 }

@@ -13,28 +13,6 @@ use ferrokafka::net::connection::api_versions_request;
 use ferrokafka::Error;
 use tokio::time::Instant;
 
-/// Restarts the node if the test ends (or fails) while it is down.
-struct Stopped(Option<i32>);
-
-impl Stopped {
-    fn kill(node: i32) -> Stopped {
-        common::cluster_3(&["stop", &node.to_string()]);
-        Stopped(Some(node))
-    }
-
-    fn restart(&mut self) {
-        if let Some(node) = self.0.take() {
-            common::cluster_3(&["start", &node.to_string()]);
-        }
-    }
-}
-
-impl Drop for Stopped {
-    fn drop(&mut self) {
-        self.restart();
-    }
-}
-
 const PATIENCE: Duration = Duration::from_secs(120);
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -50,7 +28,7 @@ async fn a_killed_node_loses_leadership_and_is_reconnected_after_restart() {
     broker.send(&api_versions_request()).await.expect("the leader answers");
     let connects_before = broker.connects();
 
-    let mut stopped = Stopped::kill(victim);
+    let mut stopped = common::StoppedNode::kill(victim);
 
     // Requests to the dead node fail with a retriable error.
     let error = first_error(|| async { broker.send(&api_versions_request()).await.map(|_| ()) }).await;

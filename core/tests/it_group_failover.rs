@@ -15,28 +15,6 @@ use ferrokafka::protocol::messages::FindCoordinatorRequest;
 
 use consumer_support::{produce, records};
 
-/// Restarts the node if the test ends (or fails) while it is down.
-struct Stopped(Option<i32>);
-
-impl Stopped {
-    fn kill(node: i32) -> Stopped {
-        common::cluster_3(&["stop", &node.to_string()]);
-        Stopped(Some(node))
-    }
-
-    fn restart(&mut self) {
-        if let Some(node) = self.0.take() {
-            common::cluster_3(&["start", &node.to_string()]);
-        }
-    }
-}
-
-impl Drop for Stopped {
-    fn drop(&mut self) {
-        self.restart();
-    }
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn commits_reach_the_new_coordinator_after_the_old_one_is_killed() {
     let brokers = common::brokers_3();
@@ -71,7 +49,7 @@ async fn commits_reach_the_new_coordinator_after_the_old_one_is_killed() {
     let find = FindCoordinatorRequest { key_type: 0, coordinator_keys: vec![group.clone()], ..Default::default() };
     let answer = cluster.send_to_any(&find).await.expect("FindCoordinator");
     let coordinator = answer.coordinators.first().expect("one coordinator").node_id;
-    let mut stopped = Stopped::kill(coordinator);
+    let mut stopped = common::StoppedNode::kill(coordinator);
 
     // Keep polling (heartbeats run meanwhile) and commit until the new
     // coordinator takes the commit.

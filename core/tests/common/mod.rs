@@ -111,3 +111,28 @@ pub fn cluster_3(args: &[&str]) {
         .expect("run tests/kafka/cluster");
     assert!(status.success(), "tests/kafka/cluster {args:?} failed: {status}");
 }
+
+/// A node of the 3-node cluster killed with SIGKILL, started again by
+/// `restart` or, if the test ends or fails first, when the guard is dropped.
+pub struct StoppedNode(Option<i32>);
+
+impl StoppedNode {
+    /// Kills node `node` (node numbers are node ids).
+    pub fn kill(node: i32) -> StoppedNode {
+        cluster_3(&["stop", &node.to_string()]);
+        StoppedNode(Some(node))
+    }
+
+    /// Starts the node again and waits until the cluster sees it.
+    pub fn restart(&mut self) {
+        if let Some(node) = self.0.take() {
+            cluster_3(&["start", &node.to_string()]);
+        }
+    }
+}
+
+impl Drop for StoppedNode {
+    fn drop(&mut self) {
+        self.restart();
+    }
+}

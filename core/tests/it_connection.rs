@@ -38,11 +38,22 @@ fn long_poll(topic: &str, topic_id: Uuid, max_wait: Duration) -> FetchRequest {
     }
 }
 
+/// A new, empty topic whose partition 0 already serves fetches: a broker
+/// answers a Fetch for a partition it has not finished creating at once,
+/// with an error, instead of holding it, which the tests below rely on.
 async fn empty_topic(partitions: i32) -> (String, Uuid) {
     let admin = common::admin(&common::brokers()).await;
     let name = common::unique("it-conn");
     let created = admin.create_topic(NewTopic::new(&name, partitions, 1)).await.expect("create topic");
     admin.close().await;
+    let conn = connect(&ConnectionConfig::default()).await;
+    let probe = long_poll(&name, created.topic_id, Duration::ZERO);
+    wait_until_async(|| async {
+        let answer = conn.send(&probe).await.expect("Fetch");
+        answer.error_code == 0 && answer.responses.iter().flat_map(|t| &t.partitions).all(|p| p.error_code == 0)
+    }, "the new topic to serve fetches")
+    .await;
+    conn.close();
     (name, created.topic_id)
 }
 
@@ -243,6 +254,14 @@ fn encoded_len<M: Encodable>(message: &M, version: i16) -> usize {
     let mut buf = BytesMut::new();
     message.encode(&mut buf, version).expect("encode");
     buf.len()
+}
+
+async fn wait_until_async<F: std::future::Future<Output = bool>>(mut condition: impl FnMut() -> F, what: &str) {
+    let give_up = tokio::time::Instant::now() + Duration::from_secs(30);
+    while !condition().await {
+        assert!(tokio::time::Instant::now() < give_up, "gave up waiting for {what}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
 }
 
 async fn wait_until(mut condition: impl FnMut() -> bool, what: &str) {

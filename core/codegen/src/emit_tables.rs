@@ -1,5 +1,5 @@
 //! The files that span all messages: `api_key.rs`, `error_code.rs`,
-//! `dispatch.rs` and `messages/mod.rs`.
+//! `dispatch/` and `messages/mod.rs`.
 
 use std::fmt::Write as _;
 
@@ -256,8 +256,8 @@ fn code_pattern(codes: &[i16]) -> String {
     parts.join(" | ")
 }
 
-/// `dispatch.rs`.
-pub fn dispatch_file(apis: &[Api<'_>]) -> String {
+/// `dispatch/mod.rs`: the module docs and the re-exports of both directions.
+pub fn dispatch_mod_file() -> String {
     let mut o = String::new();
     o.push_str(
         "//! Any request or response body, chosen at run time by API key and version.\n//!\n",
@@ -269,21 +269,33 @@ pub fn dispatch_file(apis: &[Api<'_>]) -> String {
         "//! and a fuzzer do not. These enums give them one entry point per direction.\n//!\n",
     );
     o.push_str(GENERATED);
-    o.push_str(
-        "\nuse bytes::{Bytes, BytesMut};\n\nuse super::api_key::ApiKey;\nuse super::messages::*;\n",
-    );
-    o.push_str("use super::{Decodable, Encodable, ProtocolError};\n");
-    o.push_str("#[cfg(feature = \"test-support\")]\nuse super::test_support::{Gen, Random};\n\n");
-    for (enum_name, what, pick) in [
-        (
-            "RequestBody",
-            "request",
-            (|a: &Api<'_>| a.request.spec.name.clone()) as fn(&Api<'_>) -> String,
-        ),
-        ("ResponseBody", "response", |a: &Api<'_>| {
+    o.push_str("\nmod request;\nmod response;\n\npub use request::RequestBody;\npub use response::ResponseBody;\n");
+    o
+}
+
+/// `dispatch/request.rs` (`response == false`) or `dispatch/response.rs`.
+pub fn dispatch_file(apis: &[Api<'_>], response: bool) -> String {
+    let (enum_name, what) = if response {
+        ("ResponseBody", "response")
+    } else {
+        ("RequestBody", "request")
+    };
+    let pick = |a: &Api<'_>| {
+        if response {
             a.response.spec.name.clone()
-        }),
-    ] {
+        } else {
+            a.request.spec.name.clone()
+        }
+    };
+    let mut o = String::new();
+    writeln!(o, "//! [`{enum_name}`]: any {what} body, by API key and version.\n//!").ok();
+    o.push_str(GENERATED);
+    o.push_str(
+        "\nuse bytes::{Bytes, BytesMut};\n\nuse crate::protocol::api_key::ApiKey;\nuse crate::protocol::messages::*;\n",
+    );
+    o.push_str("use crate::protocol::{Decodable, Encodable, ProtocolError};\n");
+    o.push_str("#[cfg(feature = \"test-support\")]\nuse crate::protocol::test_support::{Gen, Random};\n\n");
+    {
         writeln!(
             o,
             "/// Any {what} body.\n#[derive(Debug, Clone, PartialEq)]\npub enum {enum_name} {{"
@@ -342,10 +354,12 @@ pub fn dispatch_file(apis: &[Api<'_>]) -> String {
             .ok();
         }
         o.push_str("}\n}\n}\n\n");
+        writeln!(o, "/// `From` for every message type, so `body.into()` wraps it.\nmacro_rules! from_messages {{\n($($variant:ident($ty:ty)),* $(,)?) => {{\n$(impl From<$ty> for {enum_name} {{\nfn from(m: $ty) -> Self {{\nSelf::$variant(m)\n}}\n}})*\n}};\n}}\n").ok();
+        o.push_str("from_messages! {\n");
         for api in apis {
-            let ty = pick(api);
-            writeln!(o, "impl From<{ty}> for {enum_name} {{\nfn from(m: {ty}) -> Self {{\nSelf::{}(m)\n}}\n}}\n", api.name()).ok();
+            writeln!(o, "    {}({}),", api.name(), pick(api)).ok();
         }
+        o.push_str("}\n");
     }
     o
 }

@@ -55,11 +55,19 @@ fn rustfmt_stdin(source: &str) -> Result<String, CodegenError> {
 pub fn rustfmt_all(files: &mut [GeneratedFile]) -> Result<(), CodegenError> {
     let (with_mods, plain): (Vec<&mut GeneratedFile>, Vec<&mut GeneratedFile>) = files
         .iter_mut()
-        .partition(|f| f.contents.contains("\npub mod "));
+        .partition(|f| declares_modules(&f.contents));
     for f in with_mods {
         f.contents = rustfmt_stdin(&f.contents)?;
     }
     rustfmt_files(plain)
+}
+
+/// Whether `source` has a `mod name;` line, which rustfmt would follow to a file.
+fn declares_modules(source: &str) -> bool {
+    source.lines().any(|line| {
+        let line = line.trim_start_matches("pub ");
+        line.starts_with("mod ") && line.ends_with(';')
+    })
 }
 
 /// Formats files that declare no modules, many per rustfmt run.

@@ -1,7 +1,7 @@
 //! Generates ferrokafka's protocol messages from Kafka's JSON message specs.
 //!
 //! The output is committed (`core/src/protocol/messages/`, `api_key.rs`,
-//! `error_code.rs`, `dispatch.rs`), so building the client never needs the
+//! `error_code.rs`, `dispatch/`), so building the client never needs the
 //! specs; the `codegen_check` test regenerates into a temporary directory and
 //! fails when the committed files drift from what the generator produces.
 //!
@@ -116,9 +116,15 @@ pub fn generate(specs_dir: &Path, error_codes: &Path) -> Result<Vec<GeneratedFil
         contents: emit_tables::error_code_file(&read(error_codes)?)?,
     });
     files.push(GeneratedFile {
-        path: "dispatch.rs".into(),
-        contents: emit_tables::dispatch_file(&apis),
+        path: "dispatch/mod.rs".into(),
+        contents: emit_tables::dispatch_mod_file(),
     });
+    for (file, response) in [("request.rs", false), ("response.rs", true)] {
+        files.push(GeneratedFile {
+            path: Path::new("dispatch").join(file),
+            contents: emit_tables::dispatch_file(&apis, response),
+        });
+    }
     format::rustfmt_all(&mut files)?;
     Ok(files)
 }
@@ -127,10 +133,9 @@ pub fn generate(specs_dir: &Path, error_codes: &Path) -> Result<Vec<GeneratedFil
 /// longer generated.
 pub fn write(out_dir: &Path, files: &[GeneratedFile]) -> Result<(), CodegenError> {
     let messages = out_dir.join("messages");
-    fs::create_dir_all(&messages).map_err(|source| CodegenError::Io {
-        path: messages.clone(),
-        source,
-    })?;
+    for dir in [messages.clone(), out_dir.join("dispatch")] {
+        fs::create_dir_all(&dir).map_err(|source| CodegenError::Io { path: dir, source })?;
+    }
     let keep: Vec<PathBuf> = files.iter().map(|f| out_dir.join(&f.path)).collect();
     if let Ok(entries) = fs::read_dir(&messages) {
         for entry in entries.flatten() {

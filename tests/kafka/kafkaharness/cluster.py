@@ -126,8 +126,8 @@ class Cluster:
     # ----- commands -----
 
     def up(self, count: int, version: str, auto_create: bool, timeout: float,
-           sasl: bool = False, tls: bool = False) -> str:
-        options = {"auto_create": auto_create, "sasl": sasl, "tls": tls}
+           sasl: bool = False, tls: bool = False, authorizer: bool = False) -> str:
+        options = {"auto_create": auto_create, "sasl": sasl, "tls": tls, "authorizer": authorizer}
         with self.locked():
             state = self.load()
             if state is not None and self.running_ids(state):
@@ -253,7 +253,8 @@ class Cluster:
             node_dir = self.node_dir(node.node_id)
             (node_dir / "data").mkdir(parents=True)
             self.config_file(node.node_id).write_text(server_properties(
-                node, nodes, (node_dir / "data").resolve(), options["auto_create"], self.tls_dir()))
+                node, nodes, (node_dir / "data").resolve(), options["auto_create"], self.tls_dir(),
+                options.get("authorizer", False)))
         state = {"kafka_version": dist.version, "cluster_id": new_cluster_id(), **options,
                  "nodes": [asdict(node) for node in nodes]}
         self.state_file.write_text(json.dumps(state, indent=2) + "\n")
@@ -337,7 +338,7 @@ class Cluster:
 
 def describe_options(state: dict) -> str:
     words = [f"auto-create topics {'on' if state.get('auto_create') else 'off'}"]
-    words += [name for name in ("sasl", "tls") if state.get(name)]
+    words += [name for name in ("sasl", "tls", "authorizer") if state.get(name)]
     return ", ".join(words)
 
 

@@ -34,6 +34,9 @@ def parser() -> argparse.ArgumentParser:
     up.add_argument("--sasl", action="store_true",
                     help="add a SASL_PLAINTEXT listener (PLAIN, SCRAM-SHA-256/512, OAUTHBEARER)")
     up.add_argument("--tls", action="store_true", help="add an SSL listener (and SASL_SSL with --sasl)")
+    up.add_argument("--authorizer", action="store_true",
+                    help="enable ACLs (StandardAuthorizer); ANONYMOUS and admin are super users, and a "
+                         "resource without ACLs stays open to everyone")
     up.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="seconds to wait for readiness")
 
     down = commands.add_parser("down", help="stop every node (SIGTERM, then SIGKILL); safe to repeat")
@@ -63,7 +66,7 @@ def main(argv: list[str]) -> int:
     try:
         if args.command == "up":
             print(cluster.up(args.nodes, requested_version(args.kafka), args.auto_create, args.timeout,
-                             sasl=args.sasl, tls=args.tls))
+                             sasl=args.sasl, tls=args.tls, authorizer=args.authorizer))
         elif args.command == "down":
             cluster.down(args.grace)
         elif args.command == "stop":

@@ -28,7 +28,7 @@ def quorum_voters(nodes: list[NodeSpec]) -> str:
 
 
 def server_properties(node: NodeSpec, nodes: list[NodeSpec], data_dir: Path, auto_create: bool,
-                      tls_dir: Path | None = None) -> str:
+                      tls_dir: Path | None = None, authorizer: bool = False) -> str:
     count = len(nodes)
     replication = min(3, count)
     min_isr = min(2, count)
@@ -65,6 +65,8 @@ def server_properties(node: NodeSpec, nodes: list[NodeSpec], data_dir: Path, aut
     }
     if extra:
         settings.update(security.broker_settings(extra, tls_dir or Path("tls")))
+    if authorizer:
+        settings.update(security.authorizer_settings())
     lines = ["# Written by tests/kafka/cluster; rewritten on every `up`."]
     lines += [f"{key}={value}" for key, value in settings.items()]
     return "\n".join(lines) + "\n"

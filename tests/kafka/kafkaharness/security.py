@@ -64,6 +64,20 @@ def broker_settings(listeners: list[str], tls_dir: Path) -> dict:
     return settings
 
 
+def authorizer_settings() -> dict:
+    """server.properties entries that turn ACLs on without locking anyone out.
+
+    PLAINTEXT and CONTROLLER connections are User:ANONYMOUS, and brokers talk
+    over them, so ANONYMOUS is a super user, as is the SASL user admin. Any
+    other user (alice) is bound by the ACLs of a resource once it has some.
+    """
+    return {
+        "authorizer.class.name": "org.apache.kafka.metadata.authorizer.StandardAuthorizer",
+        "super.users": "User:ANONYMOUS;User:admin",
+        "allow.everyone.if.no.acl.found": "true",
+    }
+
+
 def scram_format_args(listeners: list[str]) -> list[str]:
     """StorageTool format arguments that store the SCRAM credentials of every user."""
     if not any(LISTENERS[name][1] for name in listeners):

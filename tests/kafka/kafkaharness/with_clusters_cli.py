@@ -19,7 +19,7 @@ from .settings import HARNESS_DIR, requested_version
 CLUSTER = str(HARNESS_DIR / "cluster")
 
 # (suffix of the exported variables, node count, cluster directory under tests/kafka/.run, extra `up` flags)
-CLUSTERS = [("", 1, "single", ["--sasl", "--tls"]), ("_3", 3, "triple", [])]
+CLUSTERS = [("", 1, "single", ["--sasl", "--tls", "--authorizer"]), ("_3", 3, "triple", [])]
 
 
 def parser() -> argparse.ArgumentParser:

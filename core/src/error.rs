@@ -48,6 +48,11 @@ impl ErrorContext {
         Self { api, resource: Some(Resource::Topic(topic.into())) }
     }
 
+    /// Context of a request about a group.
+    pub fn group(api: &'static str, group: impl Into<String>) -> Self {
+        Self { api, resource: Some(Resource::Group(group.into())) }
+    }
+
     /// Context of a request about one partition.
     pub fn partition(api: &'static str, topic: impl Into<String>, partition: i32) -> Self {
         Self { api, resource: Some(Resource::Partition(topic.into(), partition)) }
@@ -78,6 +83,8 @@ pub enum Resource {
     Cluster,
     /// One broker, by node id.
     Broker(i32),
+    /// An access control entry, as text (`ALLOW User:alice READ on topic 'orders'`).
+    Acl(String),
 }
 
 impl fmt::Display for Resource {
@@ -89,6 +96,7 @@ impl fmt::Display for Resource {
             Resource::TransactionalId(id) => write!(f, "transactional id '{id}'"),
             Resource::Cluster => f.write_str("the cluster"),
             Resource::Broker(id) => write!(f, "broker {id}"),
+            Resource::Acl(acl) => write!(f, "ACL {acl}"),
         }
     }
 }
@@ -368,6 +376,15 @@ fn kafka_hint(code: ErrorCode) -> &'static str {
         ErrorCode::INVALID_CONFIG => ". Check the names and values of the topic configs",
         ErrorCode::POLICY_VIOLATION => ". The broker's create-topic policy rejected the request",
         ErrorCode::TOPIC_DELETION_DISABLED => ". Set delete.topic.enable=true on the brokers to allow it",
+        ErrorCode::NON_EMPTY_GROUP => {
+            ". The group still has active members; stop its consumers (and wait for them to leave) first"
+        }
+        ErrorCode::GROUP_ID_NOT_FOUND => ". Check the group id; list the groups to see which exist",
+        ErrorCode::GROUP_SUBSCRIBED_TO_TOPIC => {
+            ". A member of the group is subscribed to the topic; stop the group's consumers first"
+        }
+        ErrorCode::SECURITY_DISABLED => ". Start the brokers with an authorizer (authorizer.class.name) to use ACLs",
+        ErrorCode::OFFSET_OUT_OF_RANGE => ". The offset is outside the partition's log; list its offsets first",
         ErrorCode::UNSUPPORTED_VERSION => ". The broker does not speak the version of this API the client used",
         _ if code.is_retriable() => ". This is usually temporary; retrying may succeed",
         _ => "",

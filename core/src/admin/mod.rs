@@ -1,29 +1,53 @@
-//! Administrative operations: topics, for now.
+//! Administrative operations: what an operator does with `kafka-topics`,
+//! `kafka-configs`, `kafka-consumer-groups` and `kafka-acls`, from code.
 //!
 //! [`Admin`] is a thin layer over [`Cluster`]: it builds the admin requests,
-//! sends them where the broker expects them, and turns per-topic error codes
-//! into [`Error`]s that name the topic.
+//! sends them where the broker expects them (the controller, a group's
+//! coordinator, a partition's leader, one broker or every broker), and turns
+//! error codes into [`Error`](crate::Error)s that name the resource.
 //!
-//! - `create`: CreateTopics, then waiting until every broker's metadata
-//!   shows the new topics with leaders (so that the next request, to any
-//!   broker, finds them).
-//! - `delete`: DeleteTopics, then waiting until the topics are gone.
-//! - `describe`: list and describe topics through Metadata.
-//! - `wait`: the polling both waits share.
+//! One module per area, each with its own `impl Admin` block:
+//! - `topics`: create, delete, list and describe topics;
+//! - `partitions`: add partitions to topics;
+//! - `configs`: describe and incrementally alter topic and broker configs;
+//! - `groups`: list (every broker), describe and delete consumer groups;
+//! - `group_offsets`: committed offsets, altering and resetting them,
+//!   deleting them, and lag;
+//! - `offsets`: earliest / latest / by-timestamp offsets (ListOffsets per
+//!   leader);
+//! - `records`: deleting records before an offset;
+//! - `acls`: create, describe and delete ACLs;
+//! - `cluster`: the API versions and features of each broker.
+//!
+//! Requests that go to several brokers are sent to all of them at once
+//! (`fanout`) and merged; a broker that fails is reported next to the
+//! others' answers instead of failing the whole call.
 
-mod create;
-mod delete;
-mod describe;
+mod acls;
+mod cluster;
+mod configs;
+mod fanout;
+mod group_offsets;
+mod groups;
+mod offsets;
+mod partitions;
+mod records;
+mod topics;
 mod wait;
 
-use std::sync::Arc;
 use std::time::Duration;
 
-pub use create::{CreateTopicsOptions, CreatedTopic, NewTopic};
-pub use delete::DeleteTopicsOptions;
+pub use acls::{AclBinding, AclFilter, AclOperation, AclPermission, AclResourceType, PatternType};
+pub use cluster::{ApiSupport, BrokerApis, BrokerVersionsReport, FeatureLevel};
+pub use configs::{AlterConfigOp, ConfigEntry, ConfigResource, ConfigSource, ConfigSynonym};
+pub use group_offsets::{GroupLag, PartitionLag};
+pub use groups::{GroupDescription, GroupListing, GroupList, ListGroupsOptions, MemberDescription};
+pub use offsets::{ListedOffset, OffsetSpec};
+pub use partitions::NewPartitions;
+pub use topics::{CreateTopicsOptions, CreatedTopic, DeleteTopicsOptions, NewTopic};
 
-use crate::cluster::{ClientConfig, Cluster, ClusterMetadata, TopicMetadata};
-use crate::error::{Error, Result};
+use crate::cluster::{ClientConfig, Cluster};
+use crate::error::Result;
 
 /// Default time an admin operation (including its wait for metadata) may take.
 pub const DEFAULT_ADMIN_TIMEOUT: Duration = Duration::from_secs(60);
@@ -48,54 +72,6 @@ impl Admin {
     /// The cluster this client talks to.
     pub fn cluster(&self) -> &Cluster {
         &self.cluster
-    }
-
-    /// Creates topics, and (unless told not to) waits until every broker's
-    /// metadata shows them with a leader for each partition.
-    ///
-    /// Fails with the first topic's error if any topic could not be created;
-    /// the other topics of the same call may have been created.
-    pub async fn create_topics(
-        &self,
-        topics: &[NewTopic],
-        options: &CreateTopicsOptions,
-    ) -> Result<Vec<CreatedTopic>> {
-        create::create_topics(&self.cluster, topics, options).await
-    }
-
-    /// Creates one topic with default options.
-    pub async fn create_topic(&self, topic: NewTopic) -> Result<CreatedTopic> {
-        let name = topic.name.clone();
-        let created = self.create_topics(&[topic], &CreateTopicsOptions::default()).await?;
-        created.into_iter().next().ok_or(Error::UnknownTopic { topic: name })
-    }
-
-    /// Deletes topics by name and waits until the metadata no longer shows
-    /// them. Fails with [`Error::UnknownTopic`]
-    /// for a topic that does not exist.
-    pub async fn delete_topics<S: AsRef<str>>(&self, names: &[S], options: &DeleteTopicsOptions) -> Result<()> {
-        let names: Vec<String> = names.iter().map(|n| n.as_ref().to_owned()).collect();
-        delete::delete_topics(&self.cluster, &names, options).await
-    }
-
-    /// Names of the topics on the cluster, sorted; internal topics
-    /// (`__consumer_offsets`, ...) only with `include_internal`.
-    pub async fn list_topics(&self, include_internal: bool) -> Result<Vec<String>> {
-        describe::list_topics(&self.cluster, include_internal).await
-    }
-
-    /// Partitions, leaders, replicas, in-sync replicas and id of each topic,
-    /// in the order asked. Fails with
-    /// [`Error::UnknownTopic`] if one does not
-    /// exist.
-    pub async fn describe_topics<S: AsRef<str>>(&self, names: &[S]) -> Result<Vec<TopicMetadata>> {
-        let names: Vec<String> = names.iter().map(|n| n.as_ref().to_owned()).collect();
-        describe::describe_topics(&self.cluster, &names).await
-    }
-
-    /// Fresh cluster id, controller and brokers.
-    pub async fn describe_cluster(&self) -> Result<Arc<ClusterMetadata>> {
-        self.cluster.refresh().await
     }
 
     /// Closes every connection.

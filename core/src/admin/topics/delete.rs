@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use tokio::time::Instant;
 
-use super::{wait, DEFAULT_ADMIN_TIMEOUT};
+use crate::admin::{wait, DEFAULT_ADMIN_TIMEOUT};
 use crate::cluster::Cluster;
 use crate::error::{Error, ErrorContext, Result};
 use crate::protocol::ErrorCode;

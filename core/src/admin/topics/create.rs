@@ -11,12 +11,12 @@ use std::time::Duration;
 
 use tokio::time::Instant;
 
-use super::{wait, DEFAULT_ADMIN_TIMEOUT};
+use crate::admin::{wait, DEFAULT_ADMIN_TIMEOUT};
 use crate::cluster::Cluster;
 use crate::error::{Error, ErrorContext, Result};
 use crate::protocol::ErrorCode;
 use crate::net::RequestOptions;
-use crate::protocol::messages::create_topics_request::{CreatableTopic, CreatableTopicConfig};
+use crate::protocol::messages::create_topics_request::{CreatableReplicaAssignment, CreatableTopic, CreatableTopicConfig};
 use crate::protocol::messages::create_topics_response::CreatableTopicResult;
 use crate::protocol::messages::CreateTopicsRequest;
 use crate::protocol::Uuid;
@@ -33,12 +33,24 @@ pub struct NewTopic {
     pub replication_factor: i16,
     /// Topic configs (`retention.ms`, `cleanup.policy`, ...).
     pub configs: BTreeMap<String, String>,
+    /// Explicit replica assignment: for each partition index, the node ids
+    /// of its replicas, preferred leader first. When set, `partitions` and
+    /// `replication_factor` must be `-1`.
+    pub assignment: BTreeMap<i32, Vec<i32>>,
 }
 
 impl NewTopic {
     /// A topic with this many partitions and replicas.
     pub fn new(name: impl Into<String>, partitions: i32, replication_factor: i16) -> Self {
-        Self { name: name.into(), partitions, replication_factor, configs: BTreeMap::new() }
+        Self { name: name.into(), partitions, replication_factor, configs: BTreeMap::new(), assignment: BTreeMap::new() }
+    }
+
+    /// A topic whose partition `i` has the replicas `replicas[i]` (node
+    /// ids, preferred leader first).
+    pub fn with_assignment(name: impl Into<String>, replicas: Vec<Vec<i32>>) -> Self {
+        let mut topic = Self::new(name, -1, -1);
+        topic.assignment = (0..).zip(replicas).collect();
+        topic
     }
 
     /// Adds a topic config.
@@ -82,12 +94,24 @@ pub struct CreatedTopic {
     pub configs: BTreeMap<String, Option<String>>,
 }
 
-/// Creates `topics`; see [`Admin::create_topics`](super::Admin::create_topics).
+/// Creates `topics`, failing with the first topic's error; see
+/// [`Admin::create_topics`](crate::admin::Admin::create_topics).
 pub(crate) async fn create_topics(
     cluster: &Cluster,
     topics: &[NewTopic],
     options: &CreateTopicsOptions,
 ) -> Result<Vec<CreatedTopic>> {
+    create_each(cluster, topics, options).await?.into_iter().collect()
+}
+
+/// Creates `topics` and returns each one's own result, in the order given.
+/// The outer error is for failures that concern the whole call (no broker
+/// reachable, timeout while waiting for metadata).
+pub(crate) async fn create_each(
+    cluster: &Cluster,
+    topics: &[NewTopic],
+    options: &CreateTopicsOptions,
+) -> Result<Vec<Result<CreatedTopic>>> {
     let deadline = Instant::now() + options.timeout;
     let mut results: BTreeMap<String, CreatableTopicResult> = BTreeMap::new();
     let mut pending: Vec<&NewTopic> = topics.iter().collect();
@@ -108,29 +132,34 @@ pub(crate) async fn create_topics(
         }
     }
 
-    let mut created = Vec::with_capacity(topics.len());
-    for topic in topics {
-        let Some(answer) = results.remove(&topic.name) else {
-            return Err(Error::protocol(
-                "reading the CreateTopics answer",
-                crate::protocol::ProtocolError::Invalid {
-                    context: "CreateTopicsResponse",
-                    detail: format!("no result for topic '{}'", topic.name),
-                },
-            ));
-        };
-        Error::check(answer.error_code, ErrorContext::topic("CreateTopics", &topic.name), answer.error_message.clone())?;
-        created.push(created_topic(answer));
-    }
+    let outcomes: Vec<Result<CreatedTopic>> = topics
+        .iter()
+        .map(|topic| {
+            let answer = results.remove(&topic.name).ok_or_else(|| {
+                Error::protocol(
+                    "reading the CreateTopics answer",
+                    crate::protocol::ProtocolError::Invalid {
+                        context: "CreateTopicsResponse",
+                        detail: format!("no result for topic '{}'", topic.name),
+                    },
+                )
+            })?;
+            let context = ErrorContext::topic("CreateTopics", &topic.name);
+            Error::check(answer.error_code, context, answer.error_message.clone())?;
+            Ok(created_topic(answer))
+        })
+        .collect();
 
     if options.wait_for_metadata && !options.validate_only {
-        let names: Vec<String> = topics.iter().map(|t| t.name.clone()).collect();
-        wait::until_every_broker(cluster, &names, deadline, "shows the new topics with leaders", |m| {
-            names.iter().all(|n| m.topics.get(n).is_some_and(|t| t.all_partitions_led()))
-        })
-        .await?;
+        let names: Vec<String> = outcomes.iter().flatten().map(|t| t.name.clone()).collect();
+        if !names.is_empty() {
+            wait::until_every_broker(cluster, &names, deadline, "shows the new topics with leaders", |m| {
+                names.iter().all(|n| m.topics.get(n).is_some_and(|t| t.all_partitions_led()))
+            })
+            .await?;
+        }
     }
-    Ok(created)
+    Ok(outcomes)
 }
 
 async fn send_once(
@@ -166,6 +195,15 @@ fn creatable(topic: &NewTopic) -> CreatableTopic {
         name: topic.name.clone(),
         num_partitions: topic.partitions,
         replication_factor: topic.replication_factor,
+        assignments: topic
+            .assignment
+            .iter()
+            .map(|(partition, replicas)| CreatableReplicaAssignment {
+                partition_index: *partition,
+                broker_ids: replicas.clone(),
+                ..Default::default()
+            })
+            .collect(),
         configs: topic
             .configs
             .iter()

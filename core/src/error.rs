@@ -366,7 +366,9 @@ fn describe_code(code: ErrorCode, message: Option<&str>) -> String {
 fn kafka_hint(code: ErrorCode) -> &'static str {
     match code {
         ErrorCode::TOPIC_ALREADY_EXISTS => ". Use another name, or delete the topic first",
-        ErrorCode::INVALID_PARTITIONS => ". Use at least one partition (or -1 for the broker default)",
+        ErrorCode::INVALID_PARTITIONS => {
+            ". Use at least one partition (or -1 for the broker default); partitions can be added to a topic, never removed"
+        }
         ErrorCode::INVALID_REPLICATION_FACTOR => {
             ". Use a replication factor no larger than the number of brokers (or -1 for the broker default)"
         }

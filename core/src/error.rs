@@ -354,6 +354,14 @@ impl Error {
     }
 }
 
+/// Lets `?` take a per-resource result by reference
+/// (`results["orders"].as_ref()?`).
+impl From<&Error> for Error {
+    fn from(error: &Error) -> Error {
+        error.clone()
+    }
+}
+
 fn describe_code(code: ErrorCode, message: Option<&str>) -> String {
     let retriable = if code.is_retriable() { ", retriable" } else { "" };
     match message {

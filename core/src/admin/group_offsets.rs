@@ -8,7 +8,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::groups::{describe_group, COORDINATOR_WAIT};
+use super::groups::{coordinator_busy, describe_group, on_coordinator, COORDINATOR_WAIT};
 use super::offsets::{list_offsets, OffsetSpec};
 use super::{fanout, Admin};
 use crate::consumer::{IsolationLevel, TopicPartition};
@@ -62,13 +62,16 @@ impl Admin {
     /// Every offset the group has committed (the next offset to read, per
     /// partition).
     pub async fn list_group_offsets(&self, group: &str) -> Result<BTreeMap<TopicPartition, i64>> {
-        let coordinator = Coordinator::new(self.cluster.clone(), group);
-        let broker = coordinator.broker(COORDINATOR_WAIT).await?;
-        let connection = broker.connection().await?;
-        let version = connection.version_for::<OffsetFetchRequest>()?.min(FETCH_VERSION);
-        let request = OffsetFetchRequest { group_id: group.to_owned(), topics: None, ..Default::default() };
-        let response = connection.send_with(&request, RequestOptions { version: Some(version), timeout: None }).await?;
-        Error::check(response.error_code, ErrorContext::group("OffsetFetch", group), None)?;
+        let response = on_coordinator(&self.cluster, group, |broker| async move {
+            let connection = broker.connection().await?;
+            let version = connection.version_for::<OffsetFetchRequest>()?.min(FETCH_VERSION);
+            let request = OffsetFetchRequest { group_id: group.to_owned(), topics: None, ..Default::default() };
+            let response =
+                connection.send_with(&request, RequestOptions { version: Some(version), timeout: None }).await?;
+            Error::check(response.error_code, ErrorContext::group("OffsetFetch", group), None)?;
+            Ok(response)
+        })
+        .await?;
         let mut out = BTreeMap::new();
         for topic in response.topics {
             for p in topic.partitions {
@@ -88,11 +91,20 @@ impl Admin {
         self.require_empty(group).await?;
         let coordinator = Coordinator::new(self.cluster.clone(), group);
         let outsider = CommitIdentity { generation: -1, member_id: String::new(), group_instance_id: None };
-        commit(&coordinator, &outsider, offsets, COORDINATOR_WAIT).await.map_err(|e| match e.code() {
-            // A member joined between the check and the commit.
-            Some(ErrorCode::UNKNOWN_MEMBER_ID | ErrorCode::ILLEGAL_GENERATION) => non_empty(group, "OffsetCommit"),
-            _ => e,
-        })
+        let deadline = tokio::time::Instant::now() + COORDINATOR_WAIT;
+        loop {
+            match commit(&coordinator, &outsider, offsets, COORDINATOR_WAIT).await {
+                Err(e) if coordinator_busy(&e) && tokio::time::Instant::now() < deadline => {
+                    coordinator.forget_if_moved(&e);
+                    tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+                }
+                // A member joined between the check and the commit.
+                Err(e) if matches!(e.code(), Some(ErrorCode::UNKNOWN_MEMBER_ID | ErrorCode::ILLEGAL_GENERATION)) => {
+                    return Err(non_empty(group, "OffsetCommit"));
+                }
+                other => return other,
+            }
+        }
     }
 
     /// Resets the group's offsets of `partitions` to their earliest or
@@ -137,8 +149,6 @@ impl Admin {
         group: &str,
         partitions: &[TopicPartition],
     ) -> Result<BTreeMap<TopicPartition, Result<()>>> {
-        let coordinator = Coordinator::new(self.cluster.clone(), group);
-        let broker = coordinator.broker(COORDINATOR_WAIT).await?;
         let request = OffsetDeleteRequest {
             group_id: group.to_owned(),
             topics: fanout::by_topic(partitions)
@@ -154,8 +164,15 @@ impl Admin {
                 .collect(),
             ..Default::default()
         };
-        let response = broker.send(&request).await?;
-        Error::check(response.error_code, ErrorContext::group("OffsetDelete", group), None)?;
+        let response = on_coordinator(&self.cluster, group, |broker| {
+            let request = &request;
+            async move {
+                let response = broker.send(request).await?;
+                Error::check(response.error_code, ErrorContext::group("OffsetDelete", group), None)?;
+                Ok(response)
+            }
+        })
+        .await?;
         let mut out = BTreeMap::new();
         for topic in response.topics {
             for p in topic.partitions {

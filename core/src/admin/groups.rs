@@ -6,7 +6,11 @@
 //! deleting go to each group's coordinator.
 
 use std::collections::BTreeMap;
+use std::future::Future;
+use std::sync::Arc;
 use std::time::Duration;
+
+use tokio::time::Instant;
 
 use super::{fanout, Admin};
 use crate::cluster::Cluster;
@@ -14,7 +18,7 @@ use crate::consumer::TopicPartition;
 use crate::error::{Error, ErrorContext, Result};
 use crate::group::coordinator::Coordinator;
 use crate::group::protocol::{decode_assignment, decode_subscription};
-use crate::net::RequestOptions;
+use crate::net::{Broker, RequestOptions};
 use crate::protocol::messages::describe_groups_response::DescribedGroup;
 use crate::protocol::messages::{DeleteGroupsRequest, DescribeGroupsRequest, ListGroupsRequest};
 use crate::protocol::ErrorCode;
@@ -167,14 +171,50 @@ impl Admin {
     }
 }
 
+/// Runs `job` against the group's coordinator, looking it up again and
+/// retrying while the coordinator moves or is still loading the group (up
+/// to [`COORDINATOR_WAIT`]).
+pub(crate) async fn on_coordinator<T, F, Fut>(cluster: &Cluster, group: &str, job: F) -> Result<T>
+where
+    F: Fn(Arc<Broker>) -> Fut,
+    Fut: Future<Output = Result<T>>,
+{
+    let coordinator = Coordinator::new(cluster.clone(), group);
+    let deadline = Instant::now() + COORDINATOR_WAIT;
+    loop {
+        let broker = coordinator.broker(COORDINATOR_WAIT).await?;
+        match job(broker).await {
+            Err(e) if coordinator_busy(&e) && Instant::now() < deadline => {
+                tracing::debug!(group, error = %e, "group coordinator moved or busy; retrying");
+                coordinator.forget_if_moved(&e);
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
+            other => return other,
+        }
+    }
+}
+
+/// Whether an error means "ask the (possibly new) coordinator again soon".
+pub(crate) fn coordinator_busy(e: &Error) -> bool {
+    match e.code() {
+        Some(code) => matches!(
+            code,
+            ErrorCode::NOT_COORDINATOR | ErrorCode::COORDINATOR_NOT_AVAILABLE | ErrorCode::COORDINATOR_LOAD_IN_PROGRESS
+        ),
+        None => matches!(e, Error::Disconnected { .. }),
+    }
+}
+
 /// Describes one group through its coordinator.
 pub(crate) async fn describe_group(cluster: &Cluster, group: &str) -> Result<GroupDescription> {
-    let coordinator = Coordinator::new(cluster.clone(), group);
-    let broker = coordinator.broker(COORDINATOR_WAIT).await?;
-    let request = DescribeGroupsRequest { groups: vec![group.to_owned()], ..Default::default() };
-    let response = broker.send(&request).await?;
-    let described = response.groups.into_iter().find(|g| g.group_id == group).ok_or_else(|| not_found(group))?;
-    Error::check(described.error_code, ErrorContext::group("DescribeGroups", group), described.error_message.clone())?;
+    let described = on_coordinator(cluster, group, |broker| async move {
+        let request = DescribeGroupsRequest { groups: vec![group.to_owned()], ..Default::default() };
+        let response = broker.send(&request).await?;
+        let described = response.groups.into_iter().find(|g| g.group_id == group).ok_or_else(|| not_found(group))?;
+        Error::check(described.error_code, ErrorContext::group("DescribeGroups", group), described.error_message.clone())?;
+        Ok(described)
+    })
+    .await?;
     if described.group_state == "Dead" {
         return Err(not_found(group));
     }
@@ -220,10 +260,11 @@ fn description(g: DescribedGroup) -> Result<GroupDescription> {
 }
 
 async fn delete_group(cluster: &Cluster, group: &str) -> Result<()> {
-    let coordinator = Coordinator::new(cluster.clone(), group);
-    let broker = coordinator.broker(COORDINATOR_WAIT).await?;
-    let request = DeleteGroupsRequest { groups_names: vec![group.to_owned()], ..Default::default() };
-    let response = broker.send(&request).await?;
-    let result = response.results.into_iter().find(|r| r.group_id == group).ok_or_else(|| not_found(group))?;
-    Error::check(result.error_code, ErrorContext::group("DeleteGroups", group), None)
+    on_coordinator(cluster, group, |broker| async move {
+        let request = DeleteGroupsRequest { groups_names: vec![group.to_owned()], ..Default::default() };
+        let response = broker.send(&request).await?;
+        let result = response.results.into_iter().find(|r| r.group_id == group).ok_or_else(|| not_found(group))?;
+        Error::check(result.error_code, ErrorContext::group("DeleteGroups", group), None)
+    })
+    .await
 }

@@ -450,6 +450,21 @@ mod tests {
     }
 
     #[test]
+    fn group_and_acl_errors_name_the_resource_and_what_to_do() {
+        let e = Error::kafka(ErrorCode::NON_EMPTY_GROUP.0, ErrorContext::group("DeleteGroups", "billing"), None);
+        let text = e.to_string();
+        assert!(text.contains("DeleteGroups for group 'billing'"), "{text}");
+        assert!(text.contains("stop its consumers"), "{text}");
+        assert_eq!(e.kind(), "NON_EMPTY_GROUP");
+        let context = ErrorContext { api: "CreateAcls", resource: Some(Resource::Acl("Allow User:a Read".into())) };
+        let e = Error::kafka(ErrorCode::SECURITY_DISABLED.0, context, None);
+        assert!(e.to_string().contains("CreateAcls for ACL Allow User:a Read"), "{e}");
+        assert!(e.to_string().contains("authorizer"), "{e}");
+        let shared = Error::UnknownTopic { topic: "t".into() };
+        assert_eq!(Error::from(&shared).to_string(), shared.to_string());
+    }
+
+    #[test]
     fn retriable_flag_comes_from_the_code_table() {
         let e = Error::from_code(ErrorCode::NOT_CONTROLLER.0, ErrorContext::api("CreateTopics"), None)
             .expect("an error");

@@ -6,7 +6,7 @@ mod common;
 
 use std::time::Duration;
 
-use ferrokafka::admin::{Admin, AclBinding, AclFilter, AclOperation, AclPermission, AclResourceType, PatternType};
+use ferrokafka::admin::{AclBinding, AclFilter, AclOperation, AclPermission, AclResourceType, Admin, PatternType};
 
 /// Describes until the answer satisfies `done`: an ACL reaches the broker
 /// that answers through the cluster's metadata log, a moment after it is

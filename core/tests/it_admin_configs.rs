@@ -13,10 +13,15 @@ fn find<'a>(entries: &'a [ConfigEntry], name: &str) -> &'a ConfigEntry {
 /// Describes `resource` until `done` holds: an altered config reaches the
 /// broker through the cluster's metadata log, a moment after the alter
 /// returns.
-async fn describe_until(admin: &Admin, resource: &ConfigResource, done: impl Fn(&[ConfigEntry]) -> bool) -> Vec<ConfigEntry> {
+async fn describe_until(
+    admin: &Admin,
+    resource: &ConfigResource,
+    done: impl Fn(&[ConfigEntry]) -> bool,
+) -> Vec<ConfigEntry> {
     let mut entries = Vec::new();
     for _ in 0..200 {
-        entries = admin.describe_configs(&[resource.clone()], false).await.expect("describe")[resource].clone().expect("ok");
+        entries =
+            admin.describe_configs(&[resource.clone()], false).await.expect("describe")[resource].clone().expect("ok");
         if done(&entries) {
             break;
         }
@@ -88,14 +93,17 @@ async fn broker_configs_and_per_resource_errors() {
     // A dynamic per-broker setting, then back to the static value.
     let set = vec![(broker.clone(), vec![AlterConfigOp::Set("log.cleaner.threads".into(), "2".into())])];
     admin.incremental_alter_configs(&set, false).await.expect("alter")[&broker].as_ref().expect("set");
-    let entries = describe_until(&admin, &broker, |e| find(e, "log.cleaner.threads").value.as_deref() == Some("2")).await;
+    let entries =
+        describe_until(&admin, &broker, |e| find(e, "log.cleaner.threads").value.as_deref() == Some("2")).await;
     let threads = find(&entries, "log.cleaner.threads");
     assert_eq!((threads.value.as_deref(), threads.source), (Some("2"), ConfigSource::DynamicBroker));
     let unset = vec![(broker.clone(), vec![AlterConfigOp::Delete("log.cleaner.threads".into())])];
     admin.incremental_alter_configs(&unset, false).await.expect("alter")[&broker].as_ref().expect("deleted");
 
     let nobody = ConfigResource::Broker(9999);
-    let e = admin.describe_configs(&[nobody.clone()], false).await.expect("describe")[&nobody].clone().expect_err("no broker");
+    let e = admin.describe_configs(&[nobody.clone()], false).await.expect("describe")[&nobody]
+        .clone()
+        .expect_err("no broker");
     assert!(e.to_string().contains("broker 9999"), "{e}");
     admin.close().await;
 }

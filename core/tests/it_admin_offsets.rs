@@ -28,7 +28,8 @@ async fn earliest_latest_and_by_timestamp_per_partition() {
     assert_eq!(offsets(earliest), vec![Some(0), Some(0), Some(0)]);
     let latest = admin.list_offsets(&ask(OffsetSpec::Latest), IsolationLevel::ReadUncommitted).await.expect("list");
     assert_eq!(offsets(latest), vec![Some(5), Some(0), Some(3)]);
-    let by_time = admin.list_offsets(&ask(OffsetSpec::Timestamp(1003)), IsolationLevel::ReadUncommitted).await.expect("list");
+    let by_time =
+        admin.list_offsets(&ask(OffsetSpec::Timestamp(1003)), IsolationLevel::ReadUncommitted).await.expect("list");
     let found = by_time[&tp(0)].as_ref().expect("partition 0");
     assert_eq!((found.offset, found.timestamp), (Some(3), Some(1003)));
     assert_eq!(by_time[&tp(1)].as_ref().expect("partition 1").offset, None, "no record that recent");

@@ -161,7 +161,12 @@ impl AclBinding {
     fn describe(&self) -> String {
         format!(
             "{:?} {} {:?} on {:?} '{}' ({:?}) from {}",
-            self.permission, self.principal, self.operation, self.resource_type, self.resource_name, self.pattern_type,
+            self.permission,
+            self.principal,
+            self.operation,
+            self.resource_type,
+            self.resource_name,
+            self.pattern_type,
             self.host
         )
     }
@@ -312,7 +317,11 @@ impl Admin {
             .map(|filter| {
                 let context = || acl_context("DeleteAcls", filter.describe());
                 let Some(r) = results.next() else {
-                    return Err(Error::kafka(-1, context(), Some("the broker's answer left this filter out".to_owned())));
+                    return Err(Error::kafka(
+                        -1,
+                        context(),
+                        Some("the broker's answer left this filter out".to_owned()),
+                    ));
                 };
                 Error::check(r.error_code, context(), r.error_message)?;
                 r.matching_acls

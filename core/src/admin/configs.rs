@@ -152,7 +152,12 @@ impl Admin {
                     .iter()
                     .map(|r| {
                         let (resource_type, resource_name) = r.wire();
-                        DescribeConfigsResource { resource_type, resource_name, configuration_keys: None, ..Default::default() }
+                        DescribeConfigsResource {
+                            resource_type,
+                            resource_name,
+                            configuration_keys: None,
+                            ..Default::default()
+                        }
                     })
                     .collect(),
                 include_synonyms,

@@ -122,11 +122,8 @@ where
 {
     let grouped = by_leader(cluster, partitions).await;
     let mut asked = grouped.leaders.clone();
-    let jobs: Vec<_> = grouped
-        .leaders
-        .into_iter()
-        .map(|(node_id, tps)| (node_id, job(cluster.clone(), node_id, tps)))
-        .collect();
+    let jobs: Vec<_> =
+        grouped.leaders.into_iter().map(|(node_id, tps)| (node_id, job(cluster.clone(), node_id, tps))).collect();
     let mut out: BTreeMap<TopicPartition, Result<T>> = grouped.failed.into_iter().map(|(tp, e)| (tp, Err(e))).collect();
     for (node_id, answer) in run_all(jobs).await {
         let tps = asked.remove(&node_id).unwrap_or_default();
@@ -150,4 +147,35 @@ pub(crate) fn missing(tp: &TopicPartition) -> crate::Error {
             detail: format!("no result for partition {}-{}", tp.topic, tp.partition),
         },
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::{Error, ErrorContext};
+
+    #[tokio::test]
+    async fn one_failed_job_does_not_hide_the_others() {
+        let job = |n: i32| async move {
+            if n == 2 {
+                Err(Error::kafka(15, ErrorContext::api("ListGroups"), None))
+            } else {
+                tokio::task::yield_now().await;
+                Ok(n * 10)
+            }
+        };
+        let out = run_all((1..=3).map(|n| (n, job(n))).collect()).await;
+        assert_eq!(out.keys().copied().collect::<Vec<_>>(), vec![1, 2, 3]);
+        assert_eq!(*out[&1].as_ref().expect("job 1"), 10);
+        assert_eq!(out[&2].as_ref().expect_err("job 2").kind(), "COORDINATOR_NOT_AVAILABLE");
+        assert_eq!(*out[&3].as_ref().expect("job 3"), 30);
+    }
+
+    #[test]
+    fn partitions_are_grouped_by_topic() {
+        let tps = [TopicPartition::new("a", 1), TopicPartition::new("b", 0), TopicPartition::new("a", 0)];
+        let grouped = by_topic(&tps);
+        assert_eq!(grouped["a"], vec![1, 0]);
+        assert_eq!(grouped["b"], vec![0]);
+    }
 }

@@ -157,12 +157,10 @@ impl Admin {
                     name,
                     partitions: indexes
                         .into_iter()
-                        .map(|partition_index| OffsetDeleteRequestPartition { partition_index, ..Default::default() })
+                        .map(|partition_index| OffsetDeleteRequestPartition { partition_index })
                         .collect(),
-                    ..Default::default()
                 })
                 .collect(),
-            ..Default::default()
         };
         let response = on_coordinator(&self.cluster, group, |broker| {
             let request = &request;
@@ -177,7 +175,10 @@ impl Admin {
         for topic in response.topics {
             for p in topic.partitions {
                 let context = ErrorContext::partition("OffsetDelete", topic.name.clone(), p.partition_index);
-                out.insert(TopicPartition::new(topic.name.clone(), p.partition_index), Error::check(p.error_code, context, None));
+                out.insert(
+                    TopicPartition::new(topic.name.clone(), p.partition_index),
+                    Error::check(p.error_code, context, None),
+                );
             }
         }
         for tp in partitions {
@@ -200,9 +201,11 @@ impl Admin {
             }
         }
         let partitions: BTreeSet<TopicPartition> = committed.keys().chain(owners.keys()).cloned().collect();
-        let asked: Vec<(TopicPartition, OffsetSpec)> = partitions.iter().map(|tp| (tp.clone(), OffsetSpec::Latest)).collect();
+        let asked: Vec<(TopicPartition, OffsetSpec)> =
+            partitions.iter().map(|tp| (tp.clone(), OffsetSpec::Latest)).collect();
         let mut ends = list_offsets(&self.cluster, &asked, IsolationLevel::ReadUncommitted).await?;
-        let mut lag = GroupLag { group_id: description.group_id.clone(), state: description.state.clone(), ..Default::default() };
+        let mut lag =
+            GroupLag { group_id: description.group_id.clone(), state: description.state.clone(), ..Default::default() };
         for tp in partitions {
             let log_end = match ends.remove(&tp) {
                 Some(Ok(listed)) => listed.offset,

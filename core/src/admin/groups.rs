@@ -109,7 +109,8 @@ impl Admin {
                     states_filter: if version >= STATES_FILTER_VERSION { states } else { Vec::new() },
                     ..Default::default()
                 };
-                let response = connection.send_with(&request, RequestOptions { version: Some(version), timeout: None }).await?;
+                let response =
+                    connection.send_with(&request, RequestOptions { version: Some(version), timeout: None }).await?;
                 let node = broker.node_id().map_or(ErrorContext::api("ListGroups"), |id| ErrorContext {
                     api: "ListGroups",
                     resource: Some(crate::Resource::Broker(id)),
@@ -135,7 +136,8 @@ impl Admin {
         }
         // Older brokers ignore the filter; apply it here as well.
         if !options.states.is_empty() {
-            list.groups.retain(|g| g.state.is_empty() || options.states.iter().any(|s| s.eq_ignore_ascii_case(&g.state)));
+            list.groups
+                .retain(|g| g.state.is_empty() || options.states.iter().any(|s| s.eq_ignore_ascii_case(&g.state)));
         }
         list.groups.sort_by(|a, b| a.group_id.cmp(&b.group_id));
         list.groups.dedup_by(|a, b| a.group_id == b.group_id);
@@ -145,7 +147,10 @@ impl Admin {
     /// Describes each group, asking each one's coordinator. Each group gets
     /// its own result; a group that does not exist is a
     /// `GROUP_ID_NOT_FOUND` error naming it.
-    pub async fn describe_groups<S: AsRef<str>>(&self, groups: &[S]) -> Result<BTreeMap<String, Result<GroupDescription>>> {
+    pub async fn describe_groups<S: AsRef<str>>(
+        &self,
+        groups: &[S],
+    ) -> Result<BTreeMap<String, Result<GroupDescription>>> {
         let jobs = groups
             .iter()
             .map(|g| {
@@ -211,7 +216,11 @@ pub(crate) async fn describe_group(cluster: &Cluster, group: &str) -> Result<Gro
         let request = DescribeGroupsRequest { groups: vec![group.to_owned()], ..Default::default() };
         let response = broker.send(&request).await?;
         let described = response.groups.into_iter().find(|g| g.group_id == group).ok_or_else(|| not_found(group))?;
-        Error::check(described.error_code, ErrorContext::group("DescribeGroups", group), described.error_message.clone())?;
+        Error::check(
+            described.error_code,
+            ErrorContext::group("DescribeGroups", group),
+            described.error_message.clone(),
+        )?;
         Ok(described)
     })
     .await?;

@@ -41,7 +41,7 @@ pub use acls::{AclBinding, AclFilter, AclOperation, AclPermission, AclResourceTy
 pub use cluster::{ApiSupport, BrokerApis, BrokerVersionsReport, FeatureLevel};
 pub use configs::{AlterConfigOp, ConfigEntry, ConfigResource, ConfigSource, ConfigSynonym};
 pub use group_offsets::{GroupLag, PartitionLag};
-pub use groups::{GroupDescription, GroupListing, GroupList, ListGroupsOptions, MemberDescription};
+pub use groups::{GroupDescription, GroupList, GroupListing, ListGroupsOptions, MemberDescription};
 pub use offsets::{ListedOffset, OffsetSpec};
 pub use partitions::NewPartitions;
 pub use topics::{CreateTopicsOptions, CreatedTopic, DeleteTopicsOptions, NewTopic};

@@ -74,10 +74,13 @@ pub(crate) async fn list_offsets(
     let specs: BTreeMap<TopicPartition, OffsetSpec> = partitions.iter().cloned().collect();
     let keys: Vec<TopicPartition> = specs.keys().cloned().collect();
     Ok(fanout::per_leader(cluster, &keys, |cluster, node_id, tps| {
-        let wanted: Vec<(TopicPartition, OffsetSpec)> = tps.into_iter().map(|tp| {
-            let spec = specs[&tp];
-            (tp, spec)
-        }).collect();
+        let wanted: Vec<(TopicPartition, OffsetSpec)> = tps
+            .into_iter()
+            .map(|tp| {
+                let spec = specs[&tp];
+                (tp, spec)
+            })
+            .collect();
         async move { ask_leader(&cluster, node_id, &wanted, isolation).await }
     })
     .await)

@@ -82,11 +82,19 @@ impl Admin {
                 .collect();
             let names: Vec<String> = grown.keys().cloned().collect();
             if !names.is_empty() {
-                wait::until_every_broker(&self.cluster, &names, deadline, "shows the new partitions with leaders", |m| {
-                    grown.iter().all(|(name, total)| {
-                        m.topics.get(name).is_some_and(|t| t.partitions.len() == *total as usize && t.all_partitions_led())
-                    })
-                })
+                wait::until_every_broker(
+                    &self.cluster,
+                    &names,
+                    deadline,
+                    "shows the new partitions with leaders",
+                    |m| {
+                        grown.iter().all(|(name, total)| {
+                            m.topics
+                                .get(name)
+                                .is_some_and(|t| t.partitions.len() == *total as usize && t.all_partitions_led())
+                        })
+                    },
+                )
                 .await?;
                 self.cluster.refresh().await?;
             }

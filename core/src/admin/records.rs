@@ -23,10 +23,13 @@ impl Admin {
     ) -> Result<BTreeMap<TopicPartition, Result<i64>>> {
         let keys: Vec<TopicPartition> = before.keys().cloned().collect();
         Ok(fanout::per_leader(&self.cluster, &keys, |cluster, node_id, tps| {
-            let offsets: Vec<(TopicPartition, i64)> = tps.into_iter().map(|tp| {
-                let offset = before[&tp];
-                (tp, offset)
-            }).collect();
+            let offsets: Vec<(TopicPartition, i64)> = tps
+                .into_iter()
+                .map(|tp| {
+                    let offset = before[&tp];
+                    (tp, offset)
+                })
+                .collect();
             async move { ask_leader(&cluster, node_id, offsets).await }
         })
         .await)

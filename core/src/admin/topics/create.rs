@@ -14,11 +14,13 @@ use tokio::time::Instant;
 use crate::admin::{wait, DEFAULT_ADMIN_TIMEOUT};
 use crate::cluster::Cluster;
 use crate::error::{Error, ErrorContext, Result};
-use crate::protocol::ErrorCode;
 use crate::net::RequestOptions;
-use crate::protocol::messages::create_topics_request::{CreatableReplicaAssignment, CreatableTopic, CreatableTopicConfig};
+use crate::protocol::messages::create_topics_request::{
+    CreatableReplicaAssignment, CreatableTopic, CreatableTopicConfig,
+};
 use crate::protocol::messages::create_topics_response::CreatableTopicResult;
 use crate::protocol::messages::CreateTopicsRequest;
+use crate::protocol::ErrorCode;
 use crate::protocol::Uuid;
 
 /// A topic to create.
@@ -42,7 +44,13 @@ pub struct NewTopic {
 impl NewTopic {
     /// A topic with this many partitions and replicas.
     pub fn new(name: impl Into<String>, partitions: i32, replication_factor: i16) -> Self {
-        Self { name: name.into(), partitions, replication_factor, configs: BTreeMap::new(), assignment: BTreeMap::new() }
+        Self {
+            name: name.into(),
+            partitions,
+            replication_factor,
+            configs: BTreeMap::new(),
+            assignment: BTreeMap::new(),
+        }
     }
 
     /// A topic whose partition `i` has the replicas `replicas[i]` (node
@@ -183,10 +191,8 @@ async fn send_once(
         }
     };
     // The broker itself waits up to timeout_ms; give the answer time to come back.
-    let request_options = RequestOptions {
-        timeout: Some(remaining + cluster.config().connection.request_timeout),
-        ..Default::default()
-    };
+    let request_options =
+        RequestOptions { timeout: Some(remaining + cluster.config().connection.request_timeout), ..Default::default() };
     Ok(broker.send_with(&request, request_options).await?.topics)
 }
 

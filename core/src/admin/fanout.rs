@@ -109,11 +109,36 @@ pub(crate) fn by_topic<'a>(partitions: impl IntoIterator<Item = &'a TopicPartiti
 /// Runs `job` once per leader, with the partitions it leads, all at once,
 /// and merges the answers: one result per partition asked. A partition
 /// without a known leader, or whose leader's request failed, gets that
-/// error; one the answer left out gets a protocol error.
+/// error; one the answer left out gets a protocol error. Partitions whose
+/// error says the client's metadata is stale (the leader moved, a broker
+/// went away) are asked once more after a metadata refresh.
 pub(crate) async fn per_leader<T, F, Fut>(
     cluster: &Cluster,
     partitions: &[TopicPartition],
     job: F,
+) -> BTreeMap<TopicPartition, Result<T>>
+where
+    T: Send + 'static,
+    F: Fn(Cluster, i32, Vec<TopicPartition>) -> Fut,
+    Fut: Future<Output = Result<BTreeMap<TopicPartition, Result<T>>>> + Send + 'static,
+{
+    let mut out = per_leader_once(cluster, partitions, &job).await;
+    let stale: Vec<TopicPartition> = out
+        .iter()
+        .filter(|(_, r)| r.as_ref().is_err_and(|e| e.invalidates_metadata()))
+        .map(|(tp, _)| tp.clone())
+        .collect();
+    if !stale.is_empty() && cluster.refresh().await.is_ok() {
+        tracing::debug!(partitions = ?stale, "asking the leaders of these partitions again after a metadata refresh");
+        out.extend(per_leader_once(cluster, &stale, &job).await);
+    }
+    out
+}
+
+async fn per_leader_once<T, F, Fut>(
+    cluster: &Cluster,
+    partitions: &[TopicPartition],
+    job: &F,
 ) -> BTreeMap<TopicPartition, Result<T>>
 where
     T: Send + 'static,

@@ -1,4 +1,5 @@
-//! The examples of docs/cluster-and-admin.md, as written there, run in
+//! The examples of docs/cluster-and-admin.md, as written there (bootstrap
+//! servers aside), run in
 //! order against the 1-node cluster, with the setup each needs between
 //! them. They use fixed names, so they run in one test.
 #![allow(unused_variables)]
@@ -52,6 +53,19 @@ async fn the_admin_examples_run() -> Result<()> {
     produce(&producer, "orders", 0, &records(0..120, |i| 1000 + i as i64)).await;
     produce(&producer, "orders", 1, &records(0..10, |i| 1000 + i as i64)).await;
     producer.shutdown().await;
+
+    {
+        // --- The cluster (first section of the page)
+        use ferrokafka::cluster::{ClientConfig, Cluster};
+
+        let brokers = brokers.as_str();
+        let cluster = Cluster::connect(ClientConfig::from_bootstrap(brokers)?).await?;
+        let leader = cluster.leader_for("orders", 0).await?;      // node id and leader epoch
+        let broker = cluster.broker(leader.node_id).await?;       // reconnecting handle
+
+        assert_eq!(broker.node_id(), Some(leader.node_id));
+        cluster.shutdown().await;
+    }
 
     // --- Configs
     use ferrokafka::admin::{AlterConfigOp, ConfigResource, ConfigSource};

@@ -8,7 +8,8 @@ mod consumer_support;
 use ferrokafka::admin::{ListGroupsOptions, OffsetSpec};
 use ferrokafka::consumer::TopicPartition;
 
-use admin_support::{member, partitions, topic_with_records, wait_for_state};
+use admin_support::{member, member_with, partitions, topic_with_records, wait_for_state};
+use ferrokafka::group::GroupProtocol;
 
 #[tokio::test]
 async fn a_live_group_is_listed_described_and_protected() {
@@ -92,5 +93,45 @@ async fn groups_of_every_broker_are_listed() {
     }
     let deleted = admin.delete_groups(&groups).await.expect("delete");
     assert!(deleted.values().all(|r| r.is_ok()), "{deleted:?}");
+    admin.close().await;
+}
+
+#[tokio::test]
+async fn a_group_of_the_consumer_protocol_is_described_and_protected() {
+    let brokers = common::brokers();
+    let topic = topic_with_records(&brokers, "admin-848", &[3, 2]).await;
+    let group = common::unique("admin-848");
+    let live = member_with(&brokers, &group, &topic, 2, GroupProtocol::Consumer).await;
+    let admin = common::admin(&brokers).await;
+
+    let listed = admin.list_groups(&ListGroupsOptions::default()).await.expect("list");
+    let ours = listed.groups.iter().find(|g| g.group_id == group).expect("listed");
+    assert_eq!((ours.protocol_type.as_str(), ours.group_type.as_str()), ("consumer", "consumer"));
+
+    let d = admin.describe_groups(&[&group]).await.expect("describe").remove(&group).expect("ours").expect("ok");
+    assert_eq!(d.group_type, "consumer");
+    assert_eq!(d.state, "Stable");
+    assert!(!d.assignor.is_empty());
+    assert_eq!(d.members.len(), 1);
+    assert_eq!(d.members[0].subscription, vec![topic.clone()]);
+    assert_eq!(d.members[0].assignment, partitions(&topic, 2));
+
+    let refused = admin
+        .reset_group_offsets(&group, &partitions(&topic, 2), OffsetSpec::Latest)
+        .await
+        .expect_err("reset refused while a member is active");
+    assert_eq!(refused.kind(), "NON_EMPTY_GROUP");
+
+    live.commit_offsets([(TopicPartition::new(&topic, 0), 1)].into_iter().collect()).await.expect("commit");
+    let lag = admin.group_lag(&group).await.expect("lag");
+    let owned: Vec<_> = lag.partitions.iter().filter(|p| p.member_id.is_some()).map(|p| p.partition.clone()).collect();
+    assert_eq!(owned, partitions(&topic, 2), "rows name the member that owns each partition");
+    assert_eq!(lag.partitions[0].lag, Some(2));
+
+    live.close().await;
+    wait_for_state(&admin, &group, "Empty").await;
+    let set = admin.reset_group_offsets(&group, &partitions(&topic, 2), OffsetSpec::Latest).await.expect("reset");
+    assert_eq!(set.values().copied().collect::<Vec<_>>(), vec![3, 2]);
+    admin.delete_groups(&[&group]).await.expect("delete")[&group].as_ref().expect("deleted");
     admin.close().await;
 }

@@ -8,7 +8,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::groups::{coordinator_busy, describe_group, on_coordinator, COORDINATOR_WAIT};
+use super::group_describe::describe_group;
+use super::groups::{coordinator_busy, on_coordinator, COORDINATOR_WAIT};
 use super::offsets::{list_offsets, OffsetSpec};
 use super::{fanout, Admin};
 use crate::consumer::{IsolationLevel, TopicPartition};

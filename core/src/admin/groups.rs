@@ -12,15 +12,14 @@ use std::time::Duration;
 
 use tokio::time::Instant;
 
+use super::group_describe::{describe_group, not_found};
 use super::{fanout, Admin};
 use crate::cluster::Cluster;
 use crate::consumer::TopicPartition;
 use crate::error::{Error, ErrorContext, Result};
 use crate::group::coordinator::Coordinator;
-use crate::group::protocol::{decode_assignment, decode_subscription};
 use crate::net::{Broker, RequestOptions};
-use crate::protocol::messages::describe_groups_response::DescribedGroup;
-use crate::protocol::messages::{DeleteGroupsRequest, DescribeGroupsRequest, ListGroupsRequest};
+use crate::protocol::messages::{DeleteGroupsRequest, ListGroupsRequest};
 use crate::protocol::ErrorCode;
 
 /// How long to look for a group's coordinator while none is available.
@@ -70,6 +69,9 @@ pub struct GroupDescription {
     pub state: String,
     /// `consumer` for consumer groups.
     pub protocol_type: String,
+    /// `classic`, or `consumer` for the consumer protocol of KIP-848 (whose
+    /// assignor runs on the coordinator).
+    pub group_type: String,
     /// The assignor the group uses (`range`, `cooperative-sticky`, ...),
     /// empty while it has none.
     pub assignor: String,
@@ -208,64 +210,6 @@ pub(crate) fn coordinator_busy(e: &Error) -> bool {
         ),
         None => matches!(e, Error::Disconnected { .. }),
     }
-}
-
-/// Describes one group through its coordinator.
-pub(crate) async fn describe_group(cluster: &Cluster, group: &str) -> Result<GroupDescription> {
-    let described = on_coordinator(cluster, group, |broker| async move {
-        let request = DescribeGroupsRequest { groups: vec![group.to_owned()], ..Default::default() };
-        let response = broker.send(&request).await?;
-        let described = response.groups.into_iter().find(|g| g.group_id == group).ok_or_else(|| not_found(group))?;
-        Error::check(
-            described.error_code,
-            ErrorContext::group("DescribeGroups", group),
-            described.error_message.clone(),
-        )?;
-        Ok(described)
-    })
-    .await?;
-    if described.group_state == "Dead" {
-        return Err(not_found(group));
-    }
-    description(described)
-}
-
-fn not_found(group: &str) -> Error {
-    Error::kafka(
-        ErrorCode::GROUP_ID_NOT_FOUND.0,
-        ErrorContext::group("DescribeGroups", group),
-        Some("the group does not exist".to_owned()),
-    )
-}
-
-fn description(g: DescribedGroup) -> Result<GroupDescription> {
-    let consumer = g.protocol_type == "consumer";
-    let mut members = Vec::with_capacity(g.members.len());
-    for m in g.members {
-        let (mut subscription, mut assignment) = (Vec::new(), Vec::new());
-        if consumer && !m.member_metadata.is_empty() {
-            subscription = decode_subscription(m.member_metadata)?.topics;
-        }
-        if consumer && !m.member_assignment.is_empty() {
-            assignment = decode_assignment(m.member_assignment)?;
-            assignment.sort();
-        }
-        members.push(MemberDescription {
-            member_id: m.member_id,
-            group_instance_id: m.group_instance_id,
-            client_id: m.client_id,
-            client_host: m.client_host,
-            subscription,
-            assignment,
-        });
-    }
-    Ok(GroupDescription {
-        group_id: g.group_id,
-        state: g.group_state,
-        protocol_type: g.protocol_type,
-        assignor: g.protocol_data,
-        members,
-    })
 }
 
 async fn delete_group(cluster: &Cluster, group: &str) -> Result<()> {

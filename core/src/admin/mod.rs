@@ -10,7 +10,8 @@
 //! - `topics`: create, delete, list and describe topics;
 //! - `partitions`: add partitions to topics;
 //! - `configs`: describe and incrementally alter topic and broker configs;
-//! - `groups`: list (every broker), describe and delete consumer groups;
+//! - `groups`, `group_describe`: list (every broker), describe (both group
+//!   protocols) and delete consumer groups;
 //! - `group_offsets`: committed offsets, altering and resetting them,
 //!   deleting them, and lag;
 //! - `offsets`: earliest / latest / by-timestamp offsets (ListOffsets per
@@ -27,6 +28,7 @@ mod acls;
 mod cluster;
 mod configs;
 mod fanout;
+mod group_describe;
 mod group_offsets;
 mod groups;
 mod offsets;

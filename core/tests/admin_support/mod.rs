@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use ferrokafka::admin::NewTopic;
 use ferrokafka::consumer::{AutoOffsetReset, ConsumerConfig, TopicPartition};
-use ferrokafka::group::{GroupConfig, GroupConsumer};
+use ferrokafka::group::{GroupConfig, GroupConsumer, GroupProtocol};
 
 use crate::common;
 use crate::consumer_support::{cluster, produce, records};
@@ -39,7 +39,19 @@ pub fn partitions(topic: &str, count: i32) -> Vec<TopicPartition> {
 /// A member of `group` subscribed to `topic`, polled until it owns all
 /// `partitions` partitions.
 pub async fn member(brokers: &str, group: &str, topic: &str, partitions: usize) -> GroupConsumer {
+    member_with(brokers, group, topic, partitions, GroupProtocol::Classic).await
+}
+
+/// Like [`member`], with the group protocol given.
+pub async fn member_with(
+    brokers: &str,
+    group: &str,
+    topic: &str,
+    partitions: usize,
+    protocol: GroupProtocol,
+) -> GroupConsumer {
     let mut config = GroupConfig::new(group);
+    config.group_protocol = protocol;
     config.session_timeout = Duration::from_secs(10);
     config.heartbeat_interval = Duration::from_millis(300);
     config.auto_commit = false;

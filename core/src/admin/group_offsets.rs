@@ -100,9 +100,7 @@ impl Admin {
                     tokio::time::sleep(std::time::Duration::from_millis(100)).await;
                 }
                 // A member joined between the check and the commit.
-                Err(e) if matches!(e.code(), Some(ErrorCode::UNKNOWN_MEMBER_ID | ErrorCode::ILLEGAL_GENERATION)) => {
-                    return Err(non_empty(group, "OffsetCommit"));
-                }
+                Err(e) if e.code().is_some_and(member_joined) => return Err(non_empty(group, "OffsetCommit")),
                 other => return other,
             }
         }
@@ -247,6 +245,12 @@ impl Admin {
             Err(e) => Err(e),
         }
     }
+}
+
+/// Codes the coordinator gives an outsider's commit once the group has a
+/// member again.
+fn member_joined(code: ErrorCode) -> bool {
+    matches!(code, ErrorCode::UNKNOWN_MEMBER_ID | ErrorCode::ILLEGAL_GENERATION | ErrorCode::STALE_MEMBER_EPOCH)
 }
 
 fn non_empty(group: &str, api: &'static str) -> Error {

@@ -164,6 +164,17 @@ pub enum Error {
         reason: String,
     },
 
+    /// A TLS connection to a broker could not be set up or broke: the
+    /// reason says which check failed (unknown issuer, name mismatch,
+    /// expired certificate, client certificate refused, ...).
+    #[error("TLS with {broker} failed: {reason}")]
+    Tls {
+        /// The broker address.
+        broker: String,
+        /// Which check failed, and what to do about it.
+        reason: String,
+    },
+
     /// None of the bootstrap servers could be reached.
     #[error("could not reach any bootstrap server ({}). Check the `bootstrap_servers` option and that the brokers are running", join_errors(.attempts))]
     NoBrokerReachable {
@@ -294,6 +305,7 @@ impl Error {
             | Error::NoBrokerReachable { .. } => true,
             Error::Authentication { .. }
             | Error::Authorization { .. }
+            | Error::Tls { .. }
             | Error::UnknownTopic { .. }
             | Error::Config { .. }
             | Error::Protocol { .. }
@@ -335,6 +347,7 @@ impl Error {
             Error::Timeout { .. } => "TIMEOUT",
             Error::Disconnected { .. } => "DISCONNECTED",
             Error::Unreachable { .. } => "BROKER_UNREACHABLE",
+            Error::Tls { .. } => "TLS_FAILED",
             Error::NoBrokerReachable { .. } => "NO_BROKER_REACHABLE",
             Error::Config { .. } => "INVALID_CONFIGURATION",
             Error::Protocol { .. } => "PROTOCOL_ERROR",

@@ -90,6 +90,14 @@ impl Authenticator {
                 ),
             });
         }
+        if answer.error_code == ErrorCode::ILLEGAL_SASL_STATE.0 {
+            return Err(Error::Authentication {
+                context,
+                reason: "this listener of the broker does not use SASL (ILLEGAL_SASL_STATE); connect to a \
+                         SASL_PLAINTEXT or SASL_SSL listener, or remove the SASL settings"
+                    .to_owned(),
+            });
+        }
         if answer.error_code != 0 {
             return Err(Error::Authentication { context, reason: describe(answer.error_code, None) });
         }

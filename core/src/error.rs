@@ -119,7 +119,7 @@ pub enum Error {
     },
 
     /// The client's principal may not do this.
-    #[error("{context} was denied: {}. Grant the client's principal the ACL this operation needs, or use a principal that has it", describe_code(*.code, .message.as_deref()))]
+    #[error("{context} was denied{}: {}. Grant the client's principal the ACL this operation needs, or use a principal that has it", needed_acl(.context), describe_code(*.code, .message.as_deref()))]
     Authorization {
         /// The code the broker sent (TOPIC_AUTHORIZATION_FAILED, ...).
         code: ErrorCode,
@@ -357,6 +357,23 @@ impl Error {
             Error::Shutdown => "SHUTDOWN",
         }
     }
+}
+
+/// The ACL operation a request needs on its resource, as words for an
+/// authorization error (empty when not known).
+fn needed_acl(context: &ErrorContext) -> String {
+    let operation = match context.api {
+        "Produce" | "AddPartitionsToTxn" | "TxnOffsetCommit" | "AddOffsetsToTxn" | "EndTxn" | "InitProducerId" => "Write",
+        "Fetch" | "OffsetCommit" | "OffsetFetch" | "JoinGroup" | "SyncGroup" | "Heartbeat" | "LeaveGroup"
+        | "ConsumerGroupHeartbeat" | "OffsetDelete" => "Read",
+        "Metadata" | "ListOffsets" | "OffsetForLeaderEpoch" | "DescribeGroups" | "FindCoordinator"
+        | "DescribeConfigs" | "ConsumerGroupDescribe" => "Describe",
+        "CreateTopics" | "CreatePartitions" => "Create",
+        "DeleteTopics" | "DeleteRecords" | "DeleteGroups" => "Delete",
+        "AlterConfigs" | "IncrementalAlterConfigs" => "AlterConfigs",
+        _ => return String::new(),
+    };
+    format!(" (it needs the {operation} operation)")
 }
 
 fn describe_code(code: ErrorCode, message: Option<&str>) -> String {

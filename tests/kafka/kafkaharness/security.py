@@ -159,6 +159,9 @@ def make_certificates(keytool: str, tls_dir: Path, java: str | None = None) -> N
     keytool_run("-gencert", "-alias", "ca", "-keystore", "ca.p12", *store, "-infile", "client.csr",
                 "-outfile", CLIENT_CERT_FILE, "-rfc", "-validity", "3650",
                 "-ext", "KU=digitalSignature,keyEncipherment", "-ext", "EKU=clientAuth")
+    # Java clients present the signed chain from the keystore.
+    keytool_run("-importcert", "-noprompt", "-alias", "ca", "-file", CA_FILE, "-keystore", "client.p12", *store)
+    keytool_run("-importcert", "-alias", "client", "-file", CLIENT_CERT_FILE, "-keystore", "client.p12", *store)
     keytool_run("-genkeypair", "-alias", "other", "-keyalg", "RSA", "-keysize", "2048", "-validity", "3650",
                 "-dname", "CN=ferrokafka unknown CA", "-ext", "bc:c", "-keystore", "other-ca.p12", *store)
     keytool_run("-exportcert", "-rfc", "-alias", "other", "-keystore", "other-ca.p12", *store,

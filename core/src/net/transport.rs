@@ -36,7 +36,7 @@ use tokio_rustls::client::TlsStream;
 
 use super::frame::{self, Incoming, ReadError};
 use super::lock;
-use super::sasl::{Authenticator, Session, Wire};
+use super::sasl::{reauthenticate, Authenticator, Session, Wire};
 use super::throttle::Throttle;
 use super::tls::tls_failure;
 use crate::error::Error;
@@ -78,12 +78,12 @@ pub(crate) struct Transport {
 /// State shared by callers, the reader and the writer.
 #[derive(Debug)]
 pub(crate) struct Shared {
-    broker: String,
+    pub(crate) broker: String,
     state: Mutex<State>,
     pub(crate) throttle: Throttle,
     /// Correlation ids of this connection's requests.
     pub(crate) next_correlation_id: AtomicI32,
-    reauthentications: AtomicU64,
+    pub(crate) reauthentications: AtomicU64,
 }
 
 #[derive(Debug, Default)]
@@ -219,7 +219,7 @@ impl Shared {
     }
 
     /// Registers a waiter for `correlation_id`; fails if the connection is closed.
-    fn register(&self, correlation_id: i32, tx: oneshot::Sender<Reply>) -> Result<(), Error> {
+    pub(crate) fn register(&self, correlation_id: i32, tx: oneshot::Sender<Reply>) -> Result<(), Error> {
         let mut state = lock(&self.state);
         if let Some(error) = &state.closed {
             return Err(error.clone());
@@ -229,7 +229,7 @@ impl Shared {
     }
 
     /// The error for a failed read or write: a TLS failure says so.
-    fn io_error(&self, e: &std::io::Error) -> Error {
+    pub(crate) fn io_error(&self, e: &std::io::Error) -> Error {
         tls_failure(&self.broker, e)
             .unwrap_or_else(|| Error::Disconnected { broker: self.broker.clone(), reason: e.to_string() })
     }
@@ -375,44 +375,5 @@ async fn sleep_until(at: Option<Instant>) {
     match at {
         Some(at) => tokio::time::sleep_until(at).await,
         None => std::future::pending().await,
-    }
-}
-
-/// Authenticates again on the writer's own stream; returns when to do it next.
-async fn reauthenticate<W: AsyncWrite + Unpin + Send>(
-    stream: &mut BufWriter<W>,
-    shared: &Shared,
-    authenticator: &Authenticator,
-) -> Result<Option<Instant>, Error> {
-    let deadline = Instant::now() + authenticator.request_timeout;
-    let mut wire = DirectWire { stream, shared };
-    let session = authenticator.authenticate(&mut wire, &shared.next_correlation_id, deadline).await?;
-    shared.reauthentications.fetch_add(1, Ordering::Relaxed);
-    tracing::debug!(broker = %shared.broker, "re-authenticated");
-    Ok(session.reauthenticate_at)
-}
-
-/// Writes SASL frames straight to the socket, bypassing the queue.
-struct DirectWire<'a, W> {
-    stream: &'a mut BufWriter<W>,
-    shared: &'a Shared,
-}
-
-impl<W: AsyncWrite + Unpin + Send> Wire for DirectWire<'_, W> {
-    fn queue(
-        &mut self,
-        correlation_id: i32,
-        frame: Bytes,
-    ) -> impl std::future::Future<Output = Result<oneshot::Receiver<Reply>, Error>> + Send {
-        async move {
-            let (tx, rx) = oneshot::channel();
-            self.shared.register(correlation_id, tx)?;
-            let written = async {
-                self.stream.write_all(&frame).await?;
-                self.stream.flush().await
-            };
-            written.await.map_err(|e| self.shared.io_error(&e))?;
-            Ok(rx)
-        }
     }
 }

@@ -14,6 +14,7 @@
 mod exchange;
 mod oauth;
 mod plain;
+mod renewal;
 mod scram;
 
 use std::collections::BTreeMap;
@@ -26,6 +27,7 @@ use std::time::{Duration, SystemTime};
 use crate::error::{Error, Result};
 
 pub(crate) use exchange::{Authenticator, Session, Wire};
+pub(crate) use renewal::reauthenticate;
 
 /// Which SASL mechanism to authenticate with, and the credentials.
 #[derive(Clone)]

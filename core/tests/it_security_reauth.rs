@@ -44,6 +44,24 @@ async fn scram_sessions_are_renewed_on_the_same_connection() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn requests_sent_concurrently_during_renewal_all_succeed() {
+    let connection = Connection::connect(&common::first(&s::sasl_ssl()), &config(s::scram512("alice", s::ALICE_PASSWORD)))
+        .await
+        .expect("connect");
+    // Four senders without pauses, so that requests are queued while the
+    // connection re-authenticates; each must get its answer.
+    let senders: Vec<_> = (0..4)
+        .map(|_| {
+            let connection = connection.clone();
+            tokio::spawn(async move { keeps_working_across_reauthentication(&connection, 2, Duration::ZERO).await })
+        })
+        .collect();
+    for sender in senders {
+        sender.await.expect("a sender failed");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_idle_connection_is_renewed_before_its_session_ends() {
     let connection = Connection::connect(&common::first(&s::sasl_ssl()), &config(s::scram512("admin", s::ADMIN_PASSWORD)))
         .await

@@ -476,6 +476,25 @@ mod tests {
         assert!(!e.is_retriable());
         assert!(e.to_string().contains("topic 'secret'"));
         assert!(e.to_string().contains("ACL"));
+        assert!(e.to_string().contains("needs the Describe operation"), "{e}");
+    }
+
+    #[test]
+    fn authorization_errors_name_the_operation_of_the_request() {
+        for (api, operation) in [("Produce", "Write"), ("Fetch", "Read"), ("CreateTopics", "Create")] {
+            let e = Error::kafka(ErrorCode::TOPIC_AUTHORIZATION_FAILED.0, ErrorContext::topic(api, "t"), None);
+            assert!(e.to_string().contains(&format!("needs the {operation} operation")), "{e}");
+        }
+        let e = Error::kafka(ErrorCode::CLUSTER_AUTHORIZATION_FAILED.0, ErrorContext::api("SomethingElse"), None);
+        assert!(!e.to_string().contains("needs the"), "{e}");
+    }
+
+    #[test]
+    fn tls_errors_are_not_retriable() {
+        let e = Error::Tls { broker: "b:9093".into(), reason: "unknown issuer".into() };
+        assert_eq!(e.kind(), "TLS_FAILED");
+        assert!(!e.is_retriable());
+        assert!(e.to_string().contains("b:9093") && e.to_string().contains("unknown issuer"));
     }
 
     #[test]

@@ -13,6 +13,8 @@ client.pem and client-key.pem), a second CA the brokers do not know
 SASL_SSL so that clients must re-authenticate, and ACLs for alice.
 """
 
+import re
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -166,10 +168,25 @@ def make_certificates(keytool: str, tls_dir: Path, java: str | None = None) -> N
                 "-dname", "CN=ferrokafka unknown CA", "-ext", "bc:c", "-keystore", "other-ca.p12", *store)
     keytool_run("-exportcert", "-rfc", "-alias", "other", "-keystore", "other-ca.p12", *store,
                 "-file", OTHER_CA_FILE)
-    result = subprocess.run([java, str(EXPORT_KEY_SOURCE), "client.p12", STORE_PASSWORD, "client", CLIENT_KEY_FILE],
-                            cwd=tls_dir, capture_output=True, text=True, stdin=subprocess.DEVNULL)
-    if result.returncode != 0:
-        raise HarnessError(f"exporting the client key in {tls_dir} failed: {(result.stdout + result.stderr).strip()}")
+    export_client_key(java, tls_dir)
+
+
+def export_client_key(java: str, tls_dir: Path) -> None:
+    """Writes the client's private key from client.p12 as PEM, which keytool cannot do.
+
+    With openssl when there is one; else with ExportKey.java, which needs a
+    JDK (the JDK's source launcher compiles it), not just a JRE.
+    """
+    if shutil.which("openssl"):
+        command = ["openssl", "pkcs12", "-in", "client.p12", "-passin", f"pass:{STORE_PASSWORD}", "-nocerts", "-nodes"]
+    else:
+        command = [java, str(EXPORT_KEY_SOURCE), "client.p12", STORE_PASSWORD, "client", "/dev/stdout"]
+    result = subprocess.run(command, cwd=tls_dir, capture_output=True, text=True, stdin=subprocess.DEVNULL)
+    found = re.search(r"-----BEGIN PRIVATE KEY-----.*?-----END PRIVATE KEY-----\n", result.stdout, re.S)
+    if result.returncode != 0 or not found:
+        raise HarnessError(f"exporting the client key in {tls_dir} with {command[0]} failed (it needs openssl, "
+                           f"or a JDK rather than a JRE): {result.stderr.strip()[-2000:]}")
+    (tls_dir / CLIENT_KEY_FILE).write_text(found.group(0))
 
 
 def client_properties(listener: str, tls_dir: Path, user: str = "admin", mechanism: str = "PLAIN",

@@ -359,23 +359,6 @@ impl Error {
     }
 }
 
-/// The ACL operation a request needs on its resource, as words for an
-/// authorization error (empty when not known).
-fn needed_acl(context: &ErrorContext) -> String {
-    let operation = match context.api {
-        "Produce" | "AddPartitionsToTxn" | "TxnOffsetCommit" | "AddOffsetsToTxn" | "EndTxn" | "InitProducerId" => "Write",
-        "Fetch" | "OffsetCommit" | "OffsetFetch" | "JoinGroup" | "SyncGroup" | "Heartbeat" | "LeaveGroup"
-        | "ConsumerGroupHeartbeat" | "OffsetDelete" => "Read",
-        "Metadata" | "ListOffsets" | "OffsetForLeaderEpoch" | "DescribeGroups" | "FindCoordinator"
-        | "DescribeConfigs" | "ConsumerGroupDescribe" => "Describe",
-        "CreateTopics" | "CreatePartitions" => "Create",
-        "DeleteTopics" | "DeleteRecords" | "DeleteGroups" => "Delete",
-        "AlterConfigs" | "IncrementalAlterConfigs" => "AlterConfigs",
-        _ => return String::new(),
-    };
-    format!(" (it needs the {operation} operation)")
-}
-
 fn describe_code(code: ErrorCode, message: Option<&str>) -> String {
     let retriable = if code.is_retriable() { ", retriable" } else { "" };
     match message {
@@ -402,6 +385,23 @@ fn kafka_hint(code: ErrorCode) -> &'static str {
         _ if code.is_retriable() => ". This is usually temporary; retrying may succeed",
         _ => "",
     }
+}
+
+/// The ACL operation a request needs on its resource, as words for an
+/// authorization error (empty when not known).
+fn needed_acl(context: &ErrorContext) -> String {
+    let operation = match context.api {
+        "Produce" | "AddPartitionsToTxn" | "TxnOffsetCommit" | "AddOffsetsToTxn" | "EndTxn" | "InitProducerId" => "Write",
+        "Fetch" | "OffsetCommit" | "OffsetFetch" | "JoinGroup" | "SyncGroup" | "Heartbeat" | "LeaveGroup"
+        | "ConsumerGroupHeartbeat" | "OffsetDelete" => "Read",
+        "Metadata" | "ListOffsets" | "OffsetForLeaderEpoch" | "DescribeGroups" | "FindCoordinator"
+        | "DescribeConfigs" | "ConsumerGroupDescribe" => "Describe",
+        "CreateTopics" | "CreatePartitions" => "Create",
+        "DeleteTopics" | "DeleteRecords" | "DeleteGroups" => "Delete",
+        "AlterConfigs" | "IncrementalAlterConfigs" => "AlterConfigs",
+        _ => return String::new(),
+    };
+    format!(" (it needs the {operation} operation)")
 }
 
 fn join_errors(attempts: &[(String, Error)]) -> String {

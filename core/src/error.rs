@@ -127,7 +127,7 @@ pub enum Error {
     },
 
     /// The client's principal may not do this.
-    #[error("{context} was denied: {}. Grant the client's principal the ACL this operation needs, or use a principal that has it", describe_code(*.code, .message.as_deref()))]
+    #[error("{context} was denied{}: {}. Grant the client's principal the ACL this operation needs, or use a principal that has it", needed_acl(.context), describe_code(*.code, .message.as_deref()))]
     Authorization {
         /// The code the broker sent (TOPIC_AUTHORIZATION_FAILED, ...).
         code: ErrorCode,
@@ -169,6 +169,17 @@ pub enum Error {
         /// The broker address.
         broker: String,
         /// Why the connection failed.
+        reason: String,
+    },
+
+    /// A TLS connection to a broker could not be set up or broke: the
+    /// reason says which check failed (unknown issuer, name mismatch,
+    /// expired certificate, client certificate refused, ...).
+    #[error("TLS with {broker} failed: {reason}")]
+    Tls {
+        /// The broker address.
+        broker: String,
+        /// Which check failed, and what to do about it.
         reason: String,
     },
 
@@ -302,6 +313,7 @@ impl Error {
             | Error::NoBrokerReachable { .. } => true,
             Error::Authentication { .. }
             | Error::Authorization { .. }
+            | Error::Tls { .. }
             | Error::UnknownTopic { .. }
             | Error::Config { .. }
             | Error::Protocol { .. }
@@ -343,6 +355,7 @@ impl Error {
             Error::Timeout { .. } => "TIMEOUT",
             Error::Disconnected { .. } => "DISCONNECTED",
             Error::Unreachable { .. } => "BROKER_UNREACHABLE",
+            Error::Tls { .. } => "TLS_FAILED",
             Error::NoBrokerReachable { .. } => "NO_BROKER_REACHABLE",
             Error::Config { .. } => "INVALID_CONFIGURATION",
             Error::Protocol { .. } => "PROTOCOL_ERROR",
@@ -399,6 +412,23 @@ fn kafka_hint(code: ErrorCode) -> &'static str {
         _ if code.is_retriable() => ". This is usually temporary; retrying may succeed",
         _ => "",
     }
+}
+
+/// The ACL operation a request needs on its resource, as words for an
+/// authorization error (empty when not known).
+fn needed_acl(context: &ErrorContext) -> String {
+    let operation = match context.api {
+        "Produce" | "AddPartitionsToTxn" | "TxnOffsetCommit" | "AddOffsetsToTxn" | "EndTxn" | "InitProducerId" => "Write",
+        "Fetch" | "OffsetCommit" | "OffsetFetch" | "JoinGroup" | "SyncGroup" | "Heartbeat" | "LeaveGroup"
+        | "ConsumerGroupHeartbeat" | "OffsetDelete" => "Read",
+        "Metadata" | "ListOffsets" | "OffsetForLeaderEpoch" | "DescribeGroups" | "FindCoordinator"
+        | "DescribeConfigs" | "ConsumerGroupDescribe" => "Describe",
+        "CreateTopics" | "CreatePartitions" => "Create",
+        "DeleteTopics" | "DeleteRecords" | "DeleteGroups" => "Delete",
+        "AlterConfigs" | "IncrementalAlterConfigs" => "AlterConfigs",
+        _ => return String::new(),
+    };
+    format!(" (it needs the {operation} operation)")
 }
 
 fn join_errors(attempts: &[(String, Error)]) -> String {
@@ -488,6 +518,25 @@ mod tests {
         assert!(!e.is_retriable());
         assert!(e.to_string().contains("topic 'secret'"));
         assert!(e.to_string().contains("ACL"));
+        assert!(e.to_string().contains("needs the Describe operation"), "{e}");
+    }
+
+    #[test]
+    fn authorization_errors_name_the_operation_of_the_request() {
+        for (api, operation) in [("Produce", "Write"), ("Fetch", "Read"), ("CreateTopics", "Create")] {
+            let e = Error::kafka(ErrorCode::TOPIC_AUTHORIZATION_FAILED.0, ErrorContext::topic(api, "t"), None);
+            assert!(e.to_string().contains(&format!("needs the {operation} operation")), "{e}");
+        }
+        let e = Error::kafka(ErrorCode::CLUSTER_AUTHORIZATION_FAILED.0, ErrorContext::api("SomethingElse"), None);
+        assert!(!e.to_string().contains("needs the"), "{e}");
+    }
+
+    #[test]
+    fn tls_errors_are_not_retriable() {
+        let e = Error::Tls { broker: "b:9093".into(), reason: "unknown issuer".into() };
+        assert_eq!(e.kind(), "TLS_FAILED");
+        assert!(!e.is_retriable());
+        assert!(e.to_string().contains("b:9093") && e.to_string().contains("unknown issuer"));
     }
 
     #[test]

@@ -27,6 +27,8 @@ SINGLE_DIR = os.environ.get("FERROKAFKA_CLUSTER")
 SECURE = {short: os.environ.get("FERROKAFKA_BROKERS_" + short.upper().replace("-", "_"))
           for short in ("sasl", "tls", "sasl-tls")}
 TLS_CA = os.environ.get("FERROKAFKA_TLS_CA")
+CLIENT_CERT = os.environ.get("FERROKAFKA_TLS_CLIENT_CERT")
+CLIENT_KEY = os.environ.get("FERROKAFKA_TLS_CLIENT_KEY")
 NEEDS_CLUSTERS = "needs the clusters from tests/kafka/with-clusters (make test sets them up)"
 
 
@@ -64,6 +66,29 @@ class NodeConfigTest(unittest.TestCase):
         node = NodeSpec(1, 20001, 21001)
         props = parse(server_properties(node, [node], Path("/data"), auto_create=True))
         self.assertEqual(props["auto.create.topics.enable"], "true")
+
+    def test_security_settings(self):
+        node = NodeSpec(1, 20001, 21001, {name: 22000 + i for i, name in enumerate(security.LISTENERS)})
+        plain = parse(server_properties(node, [node], Path("/data"), auto_create=False, tls_dir=Path("/tls")))
+        self.assertEqual(plain["ssl.client.auth"], "none")
+        self.assertNotIn("listener.name.ssl.ssl.client.auth", plain)
+        secured = parse(server_properties(node, [node], Path("/data"), auto_create=False, tls_dir=Path("/tls"),
+                                          authorizer=True, secured=True))
+        self.assertEqual(secured["listener.name.ssl.ssl.client.auth"], "required")
+        self.assertEqual(secured["ssl.truststore.location"], "/tls/truststore.p12")
+        for mechanism in ("scram-sha-512", "oauthbearer"):
+            self.assertEqual(secured[f"listener.name.sasl_ssl.{mechanism}.connections.max.reauth.ms"],
+                             str(security.REAUTH_MS))
+        self.assertNotIn("listener.name.sasl_ssl.plain.connections.max.reauth.ms", secured)
+        self.assertIn("User:admin", secured["super.users"])
+
+    def test_acls_allow_alice_prefix_and_close_private_prefix(self):
+        allow, deny = security.acl_commands("127.0.0.1:1")
+        self.assertIn("User:alice", allow)
+        self.assertEqual(allow[allow.index("--topic") + 1], security.ALLOWED_PREFIX)
+        self.assertEqual(allow[allow.index("--group") + 1], security.ALLOWED_PREFIX)
+        self.assertIn("User:admin", deny)
+        self.assertEqual(deny[deny.index("--topic") + 1], security.DENIED_PREFIX)
 
     def test_free_ports_are_distinct_and_below_the_ephemeral_range(self):
         ports = free_ports(6)
@@ -126,7 +151,34 @@ class SecurityListenerTest(unittest.TestCase):
         for short, name, mechanisms in cases:
             for mechanism in mechanisms:
                 with self.subTest(listener=short, mechanism=mechanism):
-                    self.java_lists_topics(short, security.client_properties(name, tls_dir, "alice", mechanism))
+                    self.java_lists_topics(short, security.client_properties(
+                        name, tls_dir, "alice", mechanism, secured=bool(CLIENT_CERT)))
+
+    @unittest.skipUnless(CLIENT_CERT, "needs a cluster started with --security")
+    def test_ssl_requires_a_client_certificate(self):
+        properties = security.client_properties("SSL", Path(TLS_CA).parent)
+        with self.assertRaises(AssertionError):
+            self.java_lists_topics("tls", properties)
+
+    @unittest.skipUnless(CLIENT_CERT, "needs a cluster started with --security")
+    def test_alice_sees_her_topics_and_not_private_ones(self):
+        tool = str(HERE / "run-class")
+        mine, private = (f"{prefix}harness-{uuid.uuid4().hex[:8]}"
+                         for prefix in (security.ALLOWED_PREFIX, security.DENIED_PREFIX))
+        for topic in (mine, private):
+            run(tool, "topics", "--bootstrap-server", SINGLE, "--create", "--topic", topic)
+        config = Path(SINGLE_DIR) / "check-alice.properties"
+        config.write_text(security.client_properties("SASL_PLAINTEXT", Path(TLS_CA).parent, "alice", "SCRAM-SHA-256"))
+        listed = run(tool, "topics", "--bootstrap-server", SECURE["sasl"], "--command-config", str(config),
+                     "--list").split()
+        self.assertIn(mine, listed)
+        self.assertNotIn(private, listed)
+
+    @unittest.skipUnless(CLIENT_CERT and shutil.which("kcat"), "needs --security and kcat")
+    def test_kcat_with_a_client_certificate(self):
+        run("kcat", "-b", SECURE["tls"], "-X", "security.protocol=SSL", "-X", f"ssl.ca.location={TLS_CA}",
+            "-X", f"ssl.certificate.location={CLIENT_CERT}", "-X", f"ssl.key.location={CLIENT_KEY}",
+            "-m", "30", "-L")
 
     def test_wrong_password_is_refused(self):
         properties = security.client_properties("SASL_PLAINTEXT", Path(TLS_CA).parent, "alice", "SCRAM-SHA-256")

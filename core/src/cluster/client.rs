@@ -76,7 +76,7 @@ impl Cluster {
     pub async fn connect(config: ClientConfig) -> Result<Cluster> {
         config.validate()?;
         let backoff = config.backoff()?;
-        let brokers = Brokers::new(&config.bootstrap_servers, config.connection.clone(), backoff);
+        let brokers = Brokers::new(&config.bootstrap_servers, config.connection_config(), backoff);
         let inner = Arc::new(Inner {
             metadata: RwLock::new(Arc::new(ClusterMetadata::empty(Instant::now()))),
             config,

@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use crate::error::{Error, Result};
-use crate::net::{Backoff, ConnectionConfig};
+use crate::net::{Backoff, ConnectionConfig, SaslConfig, TlsConfig};
 
 /// How a client finds and follows the cluster.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,6 +14,12 @@ pub struct ClientConfig {
     pub bootstrap_servers: Vec<String>,
     /// Options of each connection.
     pub connection: ConnectionConfig,
+    /// Encrypt every connection with TLS. Default: none (plaintext). Takes
+    /// the place of `connection.tls` when set.
+    pub tls: Option<TlsConfig>,
+    /// Authenticate every connection with SASL. Default: none. Takes the
+    /// place of `connection.sasl` when set.
+    pub sasl: Option<SaslConfig>,
     /// First wait before reconnecting to a broker that failed. Default 50 ms.
     pub reconnect_backoff_min: Duration,
     /// Longest wait between reconnection attempts. Default 1 s.
@@ -37,6 +43,8 @@ impl ClientConfig {
         Self {
             bootstrap_servers: bootstrap_servers.into_iter().map(Into::into).collect(),
             connection: ConnectionConfig::default(),
+            tls: None,
+            sasl: None,
             reconnect_backoff_min: Duration::from_millis(50),
             reconnect_backoff_max: Duration::from_secs(1),
             metadata_max_age: Duration::from_secs(300),
@@ -63,7 +71,7 @@ impl ClientConfig {
         for server in &self.bootstrap_servers {
             check_address(server)?;
         }
-        self.connection.validate()?;
+        self.connection_config().validate()?;
         self.backoff()?;
         if self.metadata_max_age < self.metadata_min_age || self.metadata_max_age.is_zero() {
             return Err(Error::Config {
@@ -73,6 +81,18 @@ impl ClientConfig {
             });
         }
         Ok(())
+    }
+
+    /// The options of each connection, with `tls` and `sasl` applied.
+    pub fn connection_config(&self) -> ConnectionConfig {
+        let mut connection = self.connection.clone();
+        if self.tls.is_some() {
+            connection.tls = self.tls.clone();
+        }
+        if self.sasl.is_some() {
+            connection.sasl = self.sasl.clone();
+        }
+        connection
     }
 
     /// The reconnection backoff these options describe.

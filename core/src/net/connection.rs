@@ -19,8 +19,10 @@ use tokio::net::TcpStream;
 use tokio::time::Instant;
 
 use super::frame::{self, DEFAULT_MAX_FRAME_SIZE};
+use super::sasl::{Authenticator, SaslConfig};
 use super::throttle::{ThrottleStats, ThrottleTime};
-use super::transport::Transport;
+use super::tls::TlsConfig;
+use super::transport::{Socket, Transport};
 use super::versions::{api_name, BrokerVersions};
 use crate::error::{Error, ErrorContext, Result};
 use crate::protocol::ErrorCode;
@@ -41,6 +43,10 @@ pub struct ConnectionConfig {
     /// Largest response the client reads; larger ones fail their request
     /// with [`Error::FrameTooLarge`]. Default 100 MiB.
     pub max_frame_size: usize,
+    /// Encrypt the connection with TLS. Default: none (plaintext).
+    pub tls: Option<TlsConfig>,
+    /// Authenticate with SASL after connecting. Default: none.
+    pub sasl: Option<SaslConfig>,
 }
 
 impl Default for ConnectionConfig {
@@ -50,6 +56,8 @@ impl Default for ConnectionConfig {
             connect_timeout: Duration::from_secs(10),
             request_timeout: Duration::from_secs(30),
             max_frame_size: DEFAULT_MAX_FRAME_SIZE,
+            tls: None,
+            sasl: None,
         }
     }
 }
@@ -81,6 +89,12 @@ impl ConnectionConfig {
                 allowed: format!("{MIN_MAX_FRAME_SIZE} to {} bytes", i32::MAX),
             });
         }
+        if let Some(tls) = &self.tls {
+            tls.validate()?;
+        }
+        if let Some(sasl) = &self.sasl {
+            sasl.validate()?;
+        }
         Ok(())
     }
 }
@@ -108,7 +122,6 @@ struct Inner {
     broker: String,
     config: ConnectionConfig,
     transport: Transport,
-    next_correlation_id: AtomicI32,
     versions: BrokerVersions,
     api_versions: ApiVersionsResponse,
     api_versions_version: i16,
@@ -117,23 +130,51 @@ struct Inner {
 impl Connection {
     /// Connects to `broker` (`host:port`) and negotiates API versions.
     ///
+    /// With `tls`, runs the TLS handshake first; with `sasl`, authenticates
+    /// after negotiating versions. All of it must finish within
+    /// `connect_timeout`.
+    ///
     /// Fails with [`Error::Unreachable`] when the socket cannot be opened
-    /// within `connect_timeout` (refused, unknown host, no route, no answer).
+    /// within `connect_timeout` (refused, unknown host, no route, no answer),
+    /// [`Error::Tls`] when the TLS handshake fails (saying which check), and
+    /// [`Error::Authentication`] when the broker refuses the credentials.
     pub async fn connect(broker: &str, config: &ConnectionConfig) -> Result<Connection> {
         config.validate()?;
         let deadline = Instant::now() + config.connect_timeout;
         let stream = open_socket(broker, deadline, config.connect_timeout).await?;
-        let transport = Transport::start(stream, broker.to_owned(), config.max_frame_size);
-        let next_correlation_id = AtomicI32::new(0);
-        let (api_versions, api_versions_version) =
-            negotiate(broker, config, &transport, &next_correlation_id, deadline).await?;
+        let socket = match &config.tls {
+            Some(tls) => {
+                let handshake = tokio::time::timeout_at(deadline, tls.handshake(broker, stream)).await;
+                let stream = handshake.map_err(|_| Error::Unreachable {
+                    broker: broker.to_owned(),
+                    reason: format!("the TLS handshake did not finish within {:?}", config.connect_timeout),
+                })??;
+                Socket::Tls(Box::new(stream))
+            }
+            None => Socket::Plain(stream),
+        };
+        let transport = Transport::start(socket, broker.to_owned(), config.max_frame_size);
+        let (api_versions, api_versions_version) = negotiate(broker, config, &transport, deadline).await?;
+        let versions = BrokerVersions::from_response(&api_versions);
+        if let Some(sasl) = &config.sasl {
+            let authenticator = Authenticator::new(
+                sasl.clone(),
+                broker,
+                config.client_id.clone(),
+                &versions,
+                config.request_timeout,
+            )?;
+            let mut wire = &transport;
+            let session =
+                authenticator.authenticate(&mut wire, &transport.shared().next_correlation_id, deadline).await?;
+            transport.keep_authenticated(Arc::new(authenticator), session);
+        }
         Ok(Connection {
             inner: Arc::new(Inner {
                 broker: broker.to_owned(),
                 config: config.clone(),
                 transport,
-                next_correlation_id,
-                versions: BrokerVersions::from_response(&api_versions),
+                versions,
                 api_versions,
                 api_versions_version,
             }),
@@ -179,6 +220,12 @@ impl Connection {
     /// Requests sent whose answers have not arrived yet.
     pub fn in_flight(&self) -> usize {
         self.inner.transport.in_flight()
+    }
+
+    /// How many times the connection has re-authenticated (KIP-368) because
+    /// the broker limited its SASL session.
+    pub fn reauthentications(&self) -> u64 {
+        self.inner.transport.shared().reauthentications()
     }
 
     /// Whether the connection was lost or closed; a closed connection fails
@@ -255,7 +302,7 @@ impl Connection {
         Ok(async move {
             let broker = connection.inner.broker.as_str();
             let reply = tokio::time::timeout_at(deadline, receiver).await.map_err(|_| timed_out())?;
-            let mut frame = match reply {
+            let frame = match reply {
                 Ok(reply) => reply?,
                 Err(_) => {
                     return Err(Error::Disconnected {
@@ -264,19 +311,7 @@ impl Connection {
                     })
                 }
             };
-            let header_version = R::Response::response_header_version(version);
-            let header = ResponseHeader::decode(&mut frame, header_version).map_err(|e| {
-                Error::protocol(format!("decoding the response header of {} from {broker}", R::NAME), e)
-            })?;
-            if header.correlation_id != correlation_id {
-                return Err(Error::protocol(
-                    format!("matching the answer to {} from {broker}", R::NAME),
-                    ProtocolError::Invalid {
-                        context: "response header",
-                        detail: format!("correlation id {} instead of {correlation_id}", header.correlation_id),
-                    },
-                ));
-            }
+            let frame = strip_header::<R>(frame, correlation_id, version, broker)?;
             let response = decode_body::<R::Response>(frame, version, broker)?;
             if let Some(throttle_ms) = response.throttle_time_ms() {
                 connection.inner.transport.shared().throttle.record(throttle_ms);
@@ -314,7 +349,7 @@ impl Connection {
     }
 
     fn next_correlation_id(&self) -> i32 {
-        next_id(&self.inner.next_correlation_id)
+        next_id(&self.inner.transport.shared().next_correlation_id)
     }
 
     fn encode<R: ApiRequest>(&self, request: &R, version: i16, correlation_id: i32) -> Result<Bytes> {
@@ -332,7 +367,7 @@ impl Connection {
     }
 }
 
-fn next_id(counter: &AtomicI32) -> i32 {
+pub(crate) fn next_id(counter: &AtomicI32) -> i32 {
     // Wraps from i32::MAX to i32::MIN; ids only need to be unique among the
     // requests in flight.
     counter.fetch_add(1, Ordering::Relaxed)
@@ -357,7 +392,7 @@ async fn round_trip<R: ApiRequest>(
         .await
         .map_err(|_| timed_out())??;
     let reply = tokio::time::timeout_at(deadline, receiver).await.map_err(|_| timed_out())?;
-    let mut frame = match reply {
+    let frame = match reply {
         Ok(reply) => reply?,
         Err(_) => {
             return Err(Error::Disconnected {
@@ -366,6 +401,12 @@ async fn round_trip<R: ApiRequest>(
             })
         }
     };
+    strip_header::<R>(frame, correlation_id, version, broker)
+}
+
+/// Decodes the response header of an answer to `R`, checks its correlation
+/// id, and returns the body.
+pub(crate) fn strip_header<R: ApiRequest>(mut frame: Bytes, correlation_id: i32, version: i16, broker: &str) -> Result<Bytes> {
     let header_version = R::Response::response_header_version(version);
     let header = ResponseHeader::decode(&mut frame, header_version)
         .map_err(|e| Error::protocol(format!("decoding the response header of {} from {broker}", R::NAME), e))?;
@@ -383,7 +424,7 @@ async fn round_trip<R: ApiRequest>(
 
 /// Decodes a response body, which must be consumed exactly: bytes left over
 /// mean the body was read at the wrong version.
-fn decode_body<T: Message>(mut body: Bytes, version: i16, broker: &str) -> Result<T> {
+pub(crate) fn decode_body<T: Message>(mut body: Bytes, version: i16, broker: &str) -> Result<T> {
     let context = || format!("decoding {} v{version} from {broker}", T::NAME);
     let response = T::decode(&mut body, version).map_err(|e| Error::protocol(context(), e))?;
     if !body.is_empty() {
@@ -437,9 +478,9 @@ async fn negotiate(
     broker: &str,
     config: &ConnectionConfig,
     transport: &Transport,
-    counter: &AtomicI32,
     deadline: Instant,
 ) -> Result<(ApiVersionsResponse, i16)> {
+    let counter = &transport.shared().next_correlation_id;
     let request = api_versions_request();
     let mut version = ApiVersionsRequest::MAX_VERSION;
     loop {

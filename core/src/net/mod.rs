@@ -7,6 +7,8 @@
 //!   flight on one connection and a dropped caller cannot desynchronise it.
 //! - [`versions`]: which version of each API both sides speak.
 //! - [`throttle`]: broker quotas (`throttle_time_ms`).
+//! - [`tls`]: TLS handshake and certificate checks (rustls).
+//! - [`sasl`]: SASL mechanisms, authentication and re-authentication.
 //! - [`connection`]: one connection, typed requests, timeouts, negotiation.
 //! - [`backoff`]: how long to wait before reconnecting.
 //! - [`broker`]: a broker handle that reconnects lazily, with backoff.
@@ -15,7 +17,9 @@ pub mod backoff;
 pub mod broker;
 pub mod connection;
 mod frame;
+pub mod sasl;
 pub mod throttle;
+pub mod tls;
 mod transport;
 pub mod versions;
 
@@ -23,6 +27,8 @@ pub use backoff::Backoff;
 pub use broker::Broker;
 pub use connection::{Connection, ConnectionConfig, RequestOptions};
 pub use frame::DEFAULT_MAX_FRAME_SIZE;
+pub use sasl::{OAuthToken, SaslConfig, TokenFuture, TokenProvider};
+pub use tls::{Pem, TlsConfig};
 pub use throttle::{ThrottleStats, ThrottleTime};
 pub use versions::{BrokerVersions, VersionRange};
 

@@ -17,21 +17,42 @@
 //!
 //! When the socket fails, or the connection is closed, every waiting caller
 //! gets the same typed error, and later requests fail at once with it.
+//!
+//! A SASL session with a lifetime is renewed by the writer: when the time
+//! comes it writes the SASL requests itself and waits for their answers
+//! before writing anything else, as the broker expects (KIP-368).
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicI32, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
 use bytes::Bytes;
-use tokio::io::{AsyncWriteExt, BufReader, BufWriter};
-use tokio::net::tcp::{OwnedReadHalf, OwnedWriteHalf};
+use tokio::io::{AsyncRead, AsyncWrite, AsyncWriteExt, BufReader, BufWriter};
 use tokio::net::TcpStream;
-use tokio::sync::{mpsc, oneshot};
+use tokio::sync::{mpsc, oneshot, watch};
 use tokio::task::JoinHandle;
+use tokio::time::Instant;
+use tokio_rustls::client::TlsStream;
 
 use super::frame::{self, Incoming, ReadError};
 use super::lock;
+use super::sasl::{reauthenticate, Authenticator, Session, Wire};
 use super::throttle::Throttle;
+use super::tls::tls_failure;
 use crate::error::Error;
+
+/// An open socket, plain or with TLS.
+pub(crate) enum Socket {
+    Plain(TcpStream),
+    Tls(Box<TlsStream<TcpStream>>),
+}
+
+/// The SASL session the writer keeps alive: when and how to renew it.
+#[derive(Debug, Clone)]
+struct Renewal {
+    at: Instant,
+    authenticator: Arc<Authenticator>,
+}
 
 /// Frames queued for the writer before callers wait for room.
 const QUEUE_DEPTH: usize = 256;
@@ -49,6 +70,7 @@ pub(crate) struct Transport {
     broker: String,
     queue: mpsc::Sender<Bytes>,
     shared: Arc<Shared>,
+    renewal: watch::Sender<Option<Renewal>>,
     reader: JoinHandle<()>,
     writer: JoinHandle<()>,
 }
@@ -56,9 +78,12 @@ pub(crate) struct Transport {
 /// State shared by callers, the reader and the writer.
 #[derive(Debug)]
 pub(crate) struct Shared {
-    broker: String,
+    pub(crate) broker: String,
     state: Mutex<State>,
     pub(crate) throttle: Throttle,
+    /// Correlation ids of this connection's requests.
+    pub(crate) next_correlation_id: AtomicI32,
+    pub(crate) reauthentications: AtomicU64,
 }
 
 #[derive(Debug, Default)]
@@ -72,17 +97,40 @@ struct State {
 
 impl Transport {
     /// Starts the reader and writer tasks on a connected socket.
-    pub(crate) fn start(stream: TcpStream, broker: String, max_frame_size: usize) -> Transport {
-        let (read_half, write_half) = stream.into_split();
+    pub(crate) fn start(socket: Socket, broker: String, max_frame_size: usize) -> Transport {
         let shared = Arc::new(Shared {
             broker: broker.clone(),
             state: Mutex::new(State::default()),
             throttle: Throttle::default(),
+            next_correlation_id: AtomicI32::new(0),
+            reauthentications: AtomicU64::new(0),
         });
         let (queue, frames) = mpsc::channel(QUEUE_DEPTH);
-        let reader = tokio::spawn(read_loop(read_half, Arc::clone(&shared), max_frame_size));
-        let writer = tokio::spawn(write_loop(frames, write_half, Arc::clone(&shared)));
-        Transport { broker, queue, shared, reader, writer }
+        let (renewal, renewals) = watch::channel(None);
+        let (reader, writer) = match socket {
+            Socket::Plain(stream) => {
+                let (read_half, write_half) = stream.into_split();
+                (
+                    tokio::spawn(read_loop(read_half, Arc::clone(&shared), max_frame_size)),
+                    tokio::spawn(write_loop(frames, write_half, Arc::clone(&shared), renewals)),
+                )
+            }
+            Socket::Tls(stream) => {
+                let (read_half, write_half) = tokio::io::split(*stream);
+                (
+                    tokio::spawn(read_loop(read_half, Arc::clone(&shared), max_frame_size)),
+                    tokio::spawn(write_loop(frames, write_half, Arc::clone(&shared), renewals)),
+                )
+            }
+        };
+        Transport { broker, queue, shared, renewal, reader, writer }
+    }
+
+    /// Hands the writer a SASL session to renew before it expires.
+    pub(crate) fn keep_authenticated(&self, authenticator: Arc<Authenticator>, session: Session) {
+        if let Some(at) = session.reauthenticate_at {
+            self.renewal.send_replace(Some(Renewal { at, authenticator }));
+        }
     }
 
     /// The state shared with the tasks.
@@ -154,7 +202,38 @@ impl Drop for Transport {
     }
 }
 
+impl Wire for &Transport {
+    fn queue(
+        &mut self,
+        correlation_id: i32,
+        frame: Bytes,
+    ) -> impl std::future::Future<Output = Result<oneshot::Receiver<Reply>, Error>> + Send {
+        self.request(correlation_id, frame)
+    }
+}
+
 impl Shared {
+    /// How often the connection re-authenticated.
+    pub(crate) fn reauthentications(&self) -> u64 {
+        self.reauthentications.load(Ordering::Relaxed)
+    }
+
+    /// Registers a waiter for `correlation_id`; fails if the connection is closed.
+    pub(crate) fn register(&self, correlation_id: i32, tx: oneshot::Sender<Reply>) -> Result<(), Error> {
+        let mut state = lock(&self.state);
+        if let Some(error) = &state.closed {
+            return Err(error.clone());
+        }
+        state.in_flight.insert(correlation_id, tx);
+        Ok(())
+    }
+
+    /// The error for a failed read or write: a TLS failure says so.
+    pub(crate) fn io_error(&self, e: &std::io::Error) -> Error {
+        tls_failure(&self.broker, e)
+            .unwrap_or_else(|| Error::Disconnected { broker: self.broker.clone(), reason: e.to_string() })
+    }
+
     /// Hands an answer to the caller waiting for it.
     fn deliver(&self, correlation_id: i32, reply: Reply) -> Result<(), Error> {
         let waiting = lock(&self.state).in_flight.remove(&correlation_id);
@@ -199,7 +278,7 @@ impl Shared {
     }
 }
 
-async fn read_loop(read_half: OwnedReadHalf, shared: Arc<Shared>, max_frame_size: usize) {
+async fn read_loop<R: AsyncRead + Unpin>(read_half: R, shared: Arc<Shared>, max_frame_size: usize) {
     let mut stream = BufReader::with_capacity(IO_BUFFER, read_half);
     loop {
         let delivered = match frame::read_frame(&mut stream, max_frame_size).await {
@@ -215,9 +294,7 @@ async fn read_loop(read_half: OwnedReadHalf, shared: Arc<Shared>, max_frame_size
                 broker: shared.broker.clone(),
                 reason: "the broker closed the connection".to_owned(),
             }),
-            Err(ReadError::Io(e)) => {
-                Err(Error::Disconnected { broker: shared.broker.clone(), reason: e.to_string() })
-            }
+            Err(ReadError::Io(e)) => Err(shared.io_error(&e)),
             Err(ReadError::BadLength(length)) => Err(Error::Disconnected {
                 broker: shared.broker.clone(),
                 reason: format!("the broker sent an impossible frame length ({length})"),
@@ -231,9 +308,45 @@ async fn read_loop(read_half: OwnedReadHalf, shared: Arc<Shared>, max_frame_size
     }
 }
 
-async fn write_loop(mut frames: mpsc::Receiver<Bytes>, write_half: OwnedWriteHalf, shared: Arc<Shared>) {
+async fn write_loop<W: AsyncWrite + Unpin + Send>(
+    mut frames: mpsc::Receiver<Bytes>,
+    write_half: W,
+    shared: Arc<Shared>,
+    mut renewals: watch::Receiver<Option<Renewal>>,
+) {
     let mut stream = BufWriter::with_capacity(IO_BUFFER, write_half);
-    while let Some(first) = frames.recv().await {
+    let mut renewal: Option<Renewal> = None;
+    let mut watching = true;
+    loop {
+        let due = renewal.as_ref().map(|r| r.at);
+        let first = tokio::select! {
+            biased;
+            () = sleep_until(due) => {
+                let Some(current) = renewal.take() else { continue };
+                match reauthenticate(&mut stream, &shared, &current.authenticator).await {
+                    Ok(next) => {
+                        renewal = next.map(|at| Renewal { at, authenticator: current.authenticator });
+                        continue;
+                    }
+                    Err(error) => {
+                        tracing::debug!(broker = %shared.broker, %error, "re-authentication failed; closing the connection");
+                        shared.fail(error);
+                        return;
+                    }
+                }
+            }
+            changed = renewals.changed(), if watching => {
+                match changed {
+                    Ok(()) => renewal = renewals.borrow_and_update().clone(),
+                    Err(_) => watching = false,
+                }
+                continue;
+            }
+            frame = frames.recv() => match frame {
+                Some(frame) => frame,
+                None => break,
+            },
+        };
         if let Some(until) = shared.throttle.hold_until() {
             tokio::time::sleep_until(until).await;
         }
@@ -241,7 +354,7 @@ async fn write_loop(mut frames: mpsc::Receiver<Bytes>, write_half: OwnedWriteHal
         let mut written = 0;
         while let Some(frame) = next.take() {
             if let Err(e) = stream.write_all(&frame).await {
-                shared.fail(Error::Disconnected { broker: shared.broker.clone(), reason: e.to_string() });
+                shared.fail(shared.io_error(&e));
                 return;
             }
             written += 1;
@@ -250,10 +363,17 @@ async fn write_loop(mut frames: mpsc::Receiver<Bytes>, write_half: OwnedWriteHal
             }
         }
         if let Err(e) = stream.flush().await {
-            shared.fail(Error::Disconnected { broker: shared.broker.clone(), reason: e.to_string() });
+            shared.fail(shared.io_error(&e));
             return;
         }
     }
     // Every sender is gone: the connection was dropped. Shut the socket down.
     let _ = stream.shutdown().await;
+}
+
+async fn sleep_until(at: Option<Instant>) {
+    match at {
+        Some(at) => tokio::time::sleep_until(at).await,
+        None => std::future::pending().await,
+    }
 }

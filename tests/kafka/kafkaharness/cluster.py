@@ -7,7 +7,8 @@ Directory layout (all generated; `up` wipes and rewrites it):
     node-N/server.pid         pid of its JVM while it runs
     node-N/server.log         its stdout and stderr (Kafka's own log)
     format-N.log              output of formatting node N's storage
-    tls/                      with --tls: ca.pem, the broker keystore, a truststore
+    tls/                      with --tls: ca.pem, the broker keystore, a truststore;
+                              with --security also client.pem, client-key.pem, other-ca.pem
     client-LISTENER.properties  with --sasl/--tls: Java client settings per listener
 """
 
@@ -126,8 +127,11 @@ class Cluster:
     # ----- commands -----
 
     def up(self, count: int, version: str, auto_create: bool, timeout: float,
-           sasl: bool = False, tls: bool = False, authorizer: bool = False) -> str:
-        options = {"auto_create": auto_create, "sasl": sasl, "tls": tls, "authorizer": authorizer}
+           sasl: bool = False, tls: bool = False, authorizer: bool = False, security: bool = False) -> str:
+        if security:
+            sasl = tls = authorizer = True
+        options = {"auto_create": auto_create, "sasl": sasl, "tls": tls, "authorizer": authorizer,
+                   "security": security}
         with self.locked():
             state = self.load()
             if state is not None and self.running_ids(state):
@@ -151,6 +155,8 @@ class Cluster:
                 except BaseException:
                     self._kill_all(state)
                     raise
+                if security:
+                    self._add_acls(dist, state)
                 say(f"Kafka {version} is up: {count} node(s)")
                 return self.bootstrap_of(state)
         raise AssertionError("unreachable")
@@ -216,6 +222,9 @@ class Cluster:
                          f"(Java client settings: {self.dir / f'client-{short}.properties'})")
         if state.get("tls"):
             lines.append(f"TLS CA certificate: {self.tls_dir() / security.CA_FILE}")
+        if state.get("security"):
+            lines.append(f"TLS client certificate and key: {self.tls_dir() / security.CLIENT_CERT_FILE}, "
+                         f"{self.tls_dir() / security.CLIENT_KEY_FILE}")
         lines.append(self.bootstrap_of(state))
         return lines, everything
 
@@ -245,16 +254,18 @@ class Cluster:
         nodes = [NodeSpec(i + 1, next(ports), next(ports), {name: next(ports) for name in extra})
                  for i in range(count)]
         if options["tls"]:
-            security.make_certificates(distribution.keytool_binary(), self.tls_dir())
+            security.make_certificates(distribution.keytool_binary(), self.tls_dir(),
+                                       distribution.java_binary() if options.get("security") else None)
         for name in extra:
             short = security.LISTENERS[name][0]
-            (self.dir / f"client-{short}.properties").write_text(security.client_properties(name, self.tls_dir()))
+            (self.dir / f"client-{short}.properties").write_text(
+                security.client_properties(name, self.tls_dir(), secured=options.get("security", False)))
         for node in nodes:
             node_dir = self.node_dir(node.node_id)
             (node_dir / "data").mkdir(parents=True)
             self.config_file(node.node_id).write_text(server_properties(
                 node, nodes, (node_dir / "data").resolve(), options["auto_create"], self.tls_dir(),
-                options.get("authorizer", False)))
+                options.get("authorizer", False), options.get("security", False)))
         state = {"kafka_version": dist.version, "cluster_id": new_cluster_id(), **options,
                  "nodes": [asdict(node) for node in nodes]}
         self.state_file.write_text(json.dumps(state, indent=2) + "\n")
@@ -280,6 +291,14 @@ class Cluster:
             node_id, log_path = failed[0]
             raise HarnessError(f"formatting the storage of node {node_id} failed; its output ({log_path}):\n"
                                f"{log_tail(log_path)}")
+
+    def _add_acls(self, dist: distribution.Distribution, state: dict) -> None:
+        for args in security.acl_commands(self.bootstrap_of(state)):
+            result = subprocess.run(dist.tool_command("acls", args), capture_output=True, text=True,
+                                    stdin=subprocess.DEVNULL, cwd=self.dir)
+            if result.returncode != 0:
+                self._kill_all(state)
+                raise HarnessError(f"adding the test ACLs failed: {(result.stdout + result.stderr).strip()[-2000:]}")
 
     def _spawn(self, dist: distribution.Distribution, node_id: int) -> int:
         config = self.config_file(node_id)
@@ -338,7 +357,7 @@ class Cluster:
 
 def describe_options(state: dict) -> str:
     words = [f"auto-create topics {'on' if state.get('auto_create') else 'off'}"]
-    words += [name for name in ("sasl", "tls", "authorizer") if state.get(name)]
+    words += [name for name in ("sasl", "tls", "authorizer", "security") if state.get(name)]
     return ", ".join(words)
 
 

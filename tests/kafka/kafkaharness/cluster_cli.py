@@ -37,6 +37,9 @@ def parser() -> argparse.ArgumentParser:
     up.add_argument("--authorizer", action="store_true",
                     help="enable ACLs (StandardAuthorizer); ANONYMOUS and admin are super users, and a "
                          "resource without ACLs stays open to everyone")
+    up.add_argument("--security", action="store_true",
+                    help="--sasl --tls --authorizer, plus: client certificates required on SSL, a client "
+                         "certificate for tests, short SASL sessions on SASL_SSL, and ACLs for alice")
     up.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="seconds to wait for readiness")
 
     down = commands.add_parser("down", help="stop every node (SIGTERM, then SIGKILL); safe to repeat")
@@ -66,7 +69,8 @@ def main(argv: list[str]) -> int:
     try:
         if args.command == "up":
             print(cluster.up(args.nodes, requested_version(args.kafka), args.auto_create, args.timeout,
-                             sasl=args.sasl, tls=args.tls, authorizer=args.authorizer))
+                             sasl=args.sasl, tls=args.tls, authorizer=args.authorizer,
+                             security=args.security))
         elif args.command == "down":
             cluster.down(args.grace)
         elif args.command == "stop":

@@ -39,6 +39,8 @@ TOOL_CLASSES = {
                  4: "org.apache.kafka.tools.DumpLogSegments"},
     "verifiable-producer": {3: "org.apache.kafka.tools.VerifiableProducer",
                             4: "org.apache.kafka.tools.VerifiableProducer"},
+    "acls": {3: "kafka.admin.AclCommand",
+             4: "org.apache.kafka.tools.AclCommand"},
     "verifiable-consumer": {3: "org.apache.kafka.tools.VerifiableConsumer",
                             4: "org.apache.kafka.tools.VerifiableConsumer"},
 }

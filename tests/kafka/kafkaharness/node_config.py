@@ -28,7 +28,8 @@ def quorum_voters(nodes: list[NodeSpec]) -> str:
 
 
 def server_properties(node: NodeSpec, nodes: list[NodeSpec], data_dir: Path, auto_create: bool,
-                      tls_dir: Path | None = None, authorizer: bool = False) -> str:
+                      tls_dir: Path | None = None, authorizer: bool = False,
+                      secured: bool = False) -> str:
     count = len(nodes)
     replication = min(3, count)
     min_isr = min(2, count)
@@ -64,7 +65,7 @@ def server_properties(node: NodeSpec, nodes: list[NodeSpec], data_dir: Path, aut
         "background.threads": 4,
     }
     if extra:
-        settings.update(security.broker_settings(extra, tls_dir or Path("tls")))
+        settings.update(security.broker_settings(extra, tls_dir or Path("tls"), secured))
     if authorizer:
         settings.update(security.authorizer_settings())
     lines = ["# Written by tests/kafka/cluster; rewritten on every `up`."]

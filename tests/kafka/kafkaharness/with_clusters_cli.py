@@ -19,7 +19,7 @@ from .settings import HARNESS_DIR, requested_version
 CLUSTER = str(HARNESS_DIR / "cluster")
 
 # (suffix of the exported variables, node count, cluster directory under tests/kafka/.run, extra `up` flags)
-CLUSTERS = [("", 1, "single", ["--sasl", "--tls", "--authorizer"]), ("_3", 3, "triple", [])]
+CLUSTERS = [("", 1, "single", ["--security"]), ("_3", 3, "triple", [])]
 
 
 def parser() -> argparse.ArgumentParser:
@@ -29,7 +29,8 @@ def parser() -> argparse.ArgumentParser:
                "the 1-node cluster, tests/kafka/.run/single), FERROKAFKA_BROKERS_3 and FERROKAFKA_CLUSTER_3 (the "
                "3-node cluster, tests/kafka/.run/triple), FERROKAFKA_KAFKA_VERSION, and for the security "
                "listeners of the 1-node cluster FERROKAFKA_BROKERS_SASL, FERROKAFKA_BROKERS_TLS, "
-               "FERROKAFKA_BROKERS_SASL_TLS and FERROKAFKA_TLS_CA. See docs/harness.md.")
+               "FERROKAFKA_BROKERS_SASL_TLS, FERROKAFKA_TLS_CA, FERROKAFKA_TLS_CLIENT_CERT, "
+               "FERROKAFKA_TLS_CLIENT_KEY and FERROKAFKA_TLS_OTHER_CA. See docs/harness.md.")
     top.add_argument("--kafka", metavar="VERSION", help="Kafka version for both clusters")
     top.add_argument("command", nargs=argparse.REMAINDER, help="the command to run, after --")
     return top
@@ -70,6 +71,10 @@ def security_variables(cluster: Cluster) -> dict:
         found["FERROKAFKA_BROKERS_" + short.upper().replace("-", "_")] = Cluster.bootstrap_of(state, short)
     if state.get("tls"):
         found["FERROKAFKA_TLS_CA"] = str(cluster.tls_dir() / security.CA_FILE)
+    if state.get("security"):
+        found["FERROKAFKA_TLS_CLIENT_CERT"] = str(cluster.tls_dir() / security.CLIENT_CERT_FILE)
+        found["FERROKAFKA_TLS_CLIENT_KEY"] = str(cluster.tls_dir() / security.CLIENT_KEY_FILE)
+        found["FERROKAFKA_TLS_OTHER_CA"] = str(cluster.tls_dir() / security.OTHER_CA_FILE)
     return found
 
 

@@ -17,7 +17,8 @@
 //! did land (DUPLICATE_SEQUENCE_NUMBER counts as success), and the later
 //! batches of the partition, which failed with OUT_OF_ORDER_SEQUENCE_NUMBER
 //! because their predecessor was missing, follow it in order. Only an
-//! out-of-order answer with nothing earlier outstanding means a real gap;
+//! out-of-order answer to the batch that starts right after the last
+//! acknowledged sequence means a real gap;
 //! then, as on UNKNOWN_PRODUCER_ID, the producer's epoch is bumped and every
 //! partition renumbers from 0 once its batches in flight have answered.
 
@@ -92,6 +93,10 @@ struct PartitionState {
     /// Identity generation `next_sequence` counts in.
     generation: u64,
     next_sequence: i32,
+    /// The sequence the broker expects next by the acknowledgements seen in
+    /// `generation`: a batch starting there that meets
+    /// OUT_OF_ORDER_SEQUENCE_NUMBER has no predecessor to wait for.
+    acked_sequence: i32,
 }
 
 #[derive(Debug)]
@@ -448,6 +453,7 @@ impl Engine {
                         }
                         state.generation = identity.generation;
                         state.next_sequence = 0;
+                        state.acked_sequence = 0;
                         state.queue.iter_mut().for_each(Batch::clear_numbering);
                     }
                 }
@@ -721,14 +727,17 @@ impl Engine {
                 }
             }
             ErrorCode::OUT_OF_ORDER_SEQUENCE_NUMBER if idempotent => {
-                let earlier_outstanding = self
-                    .partitions
-                    .get(&tp)
-                    .is_some_and(|s| s.in_flight > 1 || !s.failed.is_empty());
-                let stale = batch
-                    .numbering
-                    .is_some_and(|n| n.generation != self.identity.generation());
-                if !earlier_outstanding && !stale {
+                // Only the batch right after the last acknowledged one shows
+                // a real gap; a later batch fails because a predecessor has
+                // not landed yet and is retried in order behind it.
+                let generation = self.identity.generation();
+                let first_unacknowledged = batch.numbering.is_some_and(|n| {
+                    n.generation == generation
+                        && self.partitions.get(&tp).is_some_and(|s| {
+                            s.generation == generation && s.acked_sequence == n.base_sequence
+                        })
+                });
+                if first_unacknowledged {
                     self.bump_epoch();
                 }
                 self.retry(tp, batch, true);
@@ -762,6 +771,10 @@ impl Engine {
     fn succeed(&mut self, tp: TopicPartition, batch: Batch, base_offset: i64, append_time: i64) {
         if let Some(state) = self.partitions.get_mut(&tp) {
             state.in_flight = state.in_flight.saturating_sub(1);
+            if let Some(n) = batch.numbering.filter(|n| n.generation == state.generation) {
+                // Answers of one partition arrive in sequence order.
+                state.acked_sequence = sequence::advance(n.base_sequence, batch.len());
+            }
             if state.failed.is_empty() {
                 state.attempt_backoff = Duration::ZERO;
             }

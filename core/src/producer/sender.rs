@@ -35,6 +35,7 @@ use super::completion::Completion;
 use super::config::ProducerConfig;
 use super::identity::{self, Identity, IdentityState};
 use super::memory::Memory;
+use super::partitioner::load::BrokerLoad;
 use super::sequence;
 use crate::cluster::{Cluster, ClusterMetadata};
 use crate::error::{Error, ErrorContext};
@@ -135,6 +136,8 @@ pub(crate) struct Engine {
     current_mark: u64,
     flushes: Vec<FlushWaiter>,
     closing: Option<(Instant, Vec<oneshot::Sender<()>>)>,
+    /// Where batches per broker are published for the sticky partitioner.
+    load: Arc<BrokerLoad>,
 }
 
 impl Engine {
@@ -143,6 +146,7 @@ impl Engine {
         config: ProducerConfig,
         memory: Memory,
         commands: mpsc::UnboundedReceiver<Command>,
+        load: Arc<BrokerLoad>,
     ) -> Engine {
         let (events_tx, events) = mpsc::unbounded_channel();
         let identity = if config.idempotence {
@@ -170,6 +174,7 @@ impl Engine {
             current_mark: 0,
             flushes: Vec::new(),
             closing: None,
+            load,
             config,
         }
     }
@@ -520,7 +525,22 @@ impl Engine {
         if need_metadata {
             self.request_metadata();
         }
+        self.publish_load(&metadata);
         wake
+    }
+
+    /// Publishes how many batches wait for or are in flight to each broker.
+    fn publish_load(&self, metadata: &ClusterMetadata) {
+        let mut loads: HashMap<i32, usize> = HashMap::new();
+        for (tp, state) in &self.partitions {
+            let batches = state.queue.len() + state.failed.len() + state.in_flight;
+            if batches > 0 {
+                if let Some(node) = leader(metadata, tp) {
+                    *loads.entry(node).or_default() += batches;
+                }
+            }
+        }
+        self.load.publish(loads);
     }
 
     /// Fails batches that have waited longer than `delivery_timeout` and are

@@ -17,8 +17,9 @@
 //! did land (DUPLICATE_SEQUENCE_NUMBER counts as success), and the later
 //! batches of the partition, which failed with OUT_OF_ORDER_SEQUENCE_NUMBER
 //! because their predecessor was missing, follow it in order. Only an
-//! out-of-order answer to the batch that starts right after the last
-//! acknowledged sequence means a real gap;
+//! out-of-order answer with no earlier batch of the partition outstanding
+//! (in flight or waiting to be retried; later ones do not count) means a
+//! real gap;
 //! then, as on UNKNOWN_PRODUCER_ID, the producer's epoch is bumped and every
 //! partition renumbers from 0 once its batches in flight have answered.
 
@@ -94,10 +95,11 @@ struct PartitionState {
     /// Identity generation `next_sequence` counts in.
     generation: u64,
     next_sequence: i32,
-    /// The sequence the broker expects next by the acknowledgements seen in
-    /// `generation`: a batch starting there that meets
-    /// OUT_OF_ORDER_SEQUENCE_NUMBER has no predecessor to wait for.
-    acked_sequence: i32,
+    /// Whether a batch numbered in `generation` was acknowledged. Until
+    /// then one batch at a time is in flight: a broker that holds no state
+    /// for a producer accepts any sequence, so a later batch could land
+    /// before a first one that failed and break the partition's order.
+    confirmed: bool,
 }
 
 #[derive(Debug)]
@@ -458,11 +460,13 @@ impl Engine {
                         }
                         state.generation = identity.generation;
                         state.next_sequence = 0;
-                        state.acked_sequence = 0;
+                        state.confirmed = false;
                         state.queue.iter_mut().for_each(Batch::clear_numbering);
                     }
                 }
-                if state.in_flight >= self.config.max_in_flight {
+                if state.in_flight >= self.config.max_in_flight
+                    || (numbering_base.is_some() && !state.confirmed && state.in_flight > 0)
+                {
                     continue;
                 }
                 let Some(node) = leader(&metadata, tp) else {
@@ -747,17 +751,13 @@ impl Engine {
                 }
             }
             ErrorCode::OUT_OF_ORDER_SEQUENCE_NUMBER if idempotent => {
-                // Only the batch right after the last acknowledged one shows
-                // a real gap; a later batch fails because a predecessor has
-                // not landed yet and is retried in order behind it.
-                let generation = self.identity.generation();
-                let first_unacknowledged = batch.numbering.is_some_and(|n| {
-                    n.generation == generation
-                        && self.partitions.get(&tp).is_some_and(|s| {
-                            s.generation == generation && s.acked_sequence == n.base_sequence
-                        })
-                });
-                if first_unacknowledged {
+                // A batch with an earlier batch of its partition still
+                // outstanding fails because that one has not landed: it is
+                // retried in order behind it. With none, the gap is real.
+                let current = batch
+                    .numbering
+                    .is_some_and(|n| n.generation == self.identity.generation());
+                if current && !self.earlier_outstanding(&tp, batch.order) {
                     self.bump_epoch();
                 }
                 self.retry(tp, batch, true);
@@ -788,12 +788,26 @@ impl Engine {
         }
     }
 
+    /// Whether a batch of `tp` sent before the one of `order` is in flight
+    /// or waiting to be retried (later batches do not count).
+    fn earlier_outstanding(&self, tp: &TopicPartition, order: u128) -> bool {
+        let failed = self
+            .partitions
+            .get(tp)
+            .is_some_and(|s| s.failed.iter().any(|b| b.order < order));
+        failed
+            || self
+                .requests
+                .values()
+                .flat_map(|r| r.batches.iter())
+                .any(|(t, b)| t == tp && b.order < order)
+    }
+
     fn succeed(&mut self, tp: TopicPartition, batch: Batch, base_offset: i64, append_time: i64) {
         if let Some(state) = self.partitions.get_mut(&tp) {
             state.in_flight = state.in_flight.saturating_sub(1);
-            if let Some(n) = batch.numbering.filter(|n| n.generation == state.generation) {
-                // Answers of one partition arrive in sequence order.
-                state.acked_sequence = sequence::advance(n.base_sequence, batch.len());
+            if batch.numbering.is_some_and(|n| n.generation == state.generation) {
+                state.confirmed = true;
             }
             if state.failed.is_empty() {
                 state.attempt_backoff = Duration::ZERO;

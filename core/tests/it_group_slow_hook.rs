@@ -1,5 +1,8 @@
-//! A classic-group member keeps heartbeating while its rebalance hook runs:
-//! a hook slower than the session timeout does not cost it its membership.
+//! A group member keeps heartbeating while its rebalance hook runs: a hook
+//! slower than the session timeout does not cost it its membership, with
+//! the classic protocol and with KIP-848's (the group gets a 6 s session
+//! through its `consumer.session.timeout.ms` config; the harness lowers the
+//! broker's minimum for that).
 
 mod common;
 mod consumer_support;
@@ -9,7 +12,9 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use ferrokafka::consumer::{ConsumerConfig, TopicPartition};
-use ferrokafka::group::{GroupConfig, GroupConsumer, HookFuture, RebalanceListener};
+use ferrokafka::group::{GroupConfig, GroupConsumer, GroupProtocol, HookFuture, RebalanceListener};
+use ferrokafka::protocol::messages::incremental_alter_configs_request::{AlterConfigsResource, AlterableConfig};
+use ferrokafka::protocol::messages::IncrementalAlterConfigsRequest;
 
 use consumer_support::topic;
 
@@ -40,11 +45,54 @@ impl RebalanceListener for SlowFirstAssign {
     }
 }
 
+/// Gives a KIP-848 group the test's session timeout and a short heartbeat
+/// interval (group configs, resource type GROUP = 32).
+async fn short_kip848_session(brokers: &str, group: &str) {
+    let cluster = consumer_support::cluster(brokers).await;
+    let set = |name: &str, value: Duration| AlterableConfig {
+        name: name.to_owned(),
+        config_operation: 0,
+        value: Some(value.as_millis().to_string()),
+        ..Default::default()
+    };
+    let response = cluster
+        .send_to_any(&IncrementalAlterConfigsRequest {
+            resources: vec![AlterConfigsResource {
+                resource_type: 32,
+                resource_name: group.to_owned(),
+                configs: vec![
+                    set("consumer.session.timeout.ms", SESSION),
+                    set("consumer.heartbeat.interval.ms", Duration::from_millis(500)),
+                ],
+                ..Default::default()
+            }],
+            ..Default::default()
+        })
+        .await
+        .expect("IncrementalAlterConfigs");
+    let answer = &response.responses[0];
+    assert_eq!(answer.error_code, 0, "group config refused: {answer:?}");
+}
+
 #[tokio::test]
 async fn a_hook_slower_than_the_session_timeout_keeps_the_membership() {
+    slow_hook_keeps_membership(GroupProtocol::Classic).await;
+}
+
+#[tokio::test]
+async fn a_kip848_hook_slower_than_the_session_timeout_keeps_the_membership() {
+    slow_hook_keeps_membership(GroupProtocol::Consumer).await;
+}
+
+async fn slow_hook_keeps_membership(protocol: GroupProtocol) {
     let brokers = common::brokers();
     let topic = topic(&brokers, "slow-hook", 2).await;
-    let mut config = GroupConfig::new(common::unique("slow-hook"));
+    let group = common::unique("slow-hook");
+    let mut config = GroupConfig::new(&group);
+    if protocol == GroupProtocol::Consumer {
+        short_kip848_session(&brokers, &group).await;
+    }
+    config.group_protocol = protocol;
     config.session_timeout = SESSION;
     config.heartbeat_interval = Duration::from_millis(500);
     config.rebalance_timeout = Duration::from_secs(30);

@@ -260,6 +260,45 @@ async fn round_robin_custom_and_explicit_partitions_are_honoured() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn keyless_records_spread_over_every_partition_a_batch_at_a_time() {
+    let name = topic(6).await;
+    // About 20 records of ~110 bytes per 2 KiB switch: some 150 moves.
+    let p = producer(ProducerConfig {
+        max_batch_bytes: 2048,
+        ..Default::default()
+    })
+    .await;
+    let sent: Vec<Message> = (0..3_000)
+        .map(|i| Message::new().value(format!("{i:06}-{}", "v".repeat(100))))
+        .collect();
+    let results = p.send_batch(&name, sent).await;
+    let mut per_partition: HashMap<i32, Vec<usize>> = HashMap::new();
+    for (i, result) in results.into_iter().enumerate() {
+        per_partition
+            .entry(result.expect("send").partition)
+            .or_default()
+            .push(i);
+    }
+    assert_eq!(
+        per_partition.len(),
+        6,
+        "keyless records reached every partition: {:?}",
+        per_partition.iter().map(|(p, r)| (p, r.len())).collect::<Vec<_>>()
+    );
+    // Sticky, not per record: consecutive records mostly share a partition.
+    let runs: usize = per_partition
+        .values()
+        .map(|records| 1 + records.windows(2).filter(|w| w[1] != w[0] + 1).count())
+        .sum();
+    assert!(runs < 600, "{runs} runs for 3,000 records: not sticky");
+    for partition in 0..6 {
+        let read = producer_support::read_partition(p.cluster(), &name, partition).await;
+        assert_eq!(read.records.len(), per_partition[&partition].len());
+    }
+    p.close(Duration::from_secs(10)).await.expect("close");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn flush_sends_without_waiting_for_linger() {
     let name = topic(1).await;
     let p = producer(ProducerConfig {

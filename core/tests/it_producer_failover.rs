@@ -387,3 +387,59 @@ async fn records_for_an_unreachable_leader_fail_after_delivery_timeout() {
     }
     p.close(Duration::from_secs(10)).await.expect("close");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn keyless_records_avoid_partitions_without_a_leader() {
+    let _serial = ONE_AT_A_TIME.lock().await;
+    let name = common::unique("it-producer-sticky-down");
+    let admin = common::admin(&common::brokers_3()).await;
+    admin
+        .create_topic(NewTopic::new(&name, 6, 1))
+        .await
+        .expect("create an RF 1 topic");
+    let p = producer(ProducerConfig {
+        max_batch_bytes: 2048,
+        delivery_timeout: Duration::from_secs(20),
+        request_timeout: Duration::from_secs(5),
+        ..Default::default()
+    })
+    .await;
+    let _ = p.cluster().refresh().await;
+    let victim = p.cluster().leader_for(&name, 0).await.expect("leader").node_id;
+    let mut stopped = common::StoppedNode::kill(victim);
+    // Once the controller has fenced the node its partitions show no leader.
+    let give_up = tokio::time::Instant::now() + Duration::from_secs(120);
+    let down: Vec<i32> = loop {
+        let metadata = p.cluster().refresh().await.expect("metadata");
+        let partitions = &metadata.topics[&name].partitions;
+        let down: Vec<i32> = partitions
+            .iter()
+            .filter(|m| m.leader.is_none())
+            .map(|m| m.partition)
+            .collect();
+        if down.contains(&0) {
+            break down;
+        }
+        assert!(tokio::time::Instant::now() < give_up, "partition 0 kept a leader");
+        tokio::time::sleep(Duration::from_millis(300)).await;
+    };
+    assert!(down.len() < 6, "some partitions still have a leader");
+
+    let sent: Vec<Message> = (0..2_000)
+        .map(|i| Message::new().value(format!("{i:06}-{}", "v".repeat(100))))
+        .collect();
+    let results = p.send_batch(&name, sent).await;
+    let mut used = std::collections::BTreeSet::new();
+    for (i, result) in results.into_iter().enumerate() {
+        let meta = result.unwrap_or_else(|e| panic!("record {i}: {e}"));
+        assert!(
+            !down.contains(&meta.partition),
+            "record {i} went to partition {} whose leader is down",
+            meta.partition
+        );
+        used.insert(meta.partition);
+    }
+    assert_eq!(used.len(), 6 - down.len(), "every partition with a leader got records");
+    p.close(Duration::from_secs(10)).await.expect("close");
+    stopped.restart();
+}

@@ -15,6 +15,7 @@ use std::time::Duration;
 use super::decode::Aborted;
 use super::driver::Shared;
 use super::state::Completed;
+use super::truncation::{on_diverging_epoch, Verdict};
 use super::types::{AutoOffsetReset, IsolationLevel, OffsetSpec, TopicPartition};
 use crate::error::{Error, ErrorContext};
 use crate::net::{lock, Broker, RequestOptions};
@@ -152,15 +153,20 @@ pub(crate) async fn fetch_once(shared: Arc<Shared>, node: i32, broker: Arc<Broke
                 if data.diverging_epoch.epoch >= 0 && data.diverging_epoch.end_offset >= 0 {
                     // The leader's log diverges from what this consumer read
                     // (truncation after an unclean leader change).
-                    let end_offset = data.diverging_epoch.end_offset.min(part.offset);
-                    tracing::warn!(%tp, end_offset, "log truncation detected");
                     ps.busy = false;
-                    if config.auto_offset_reset == AutoOffsetReset::None {
-                        ps.error = Some(truncated(&tp, part.offset, end_offset));
-                    } else {
-                        // Continue from where the logs diverge.
-                        ps.last_fetched_epoch = Some(data.diverging_epoch.epoch);
-                        ps.position = Some(end_offset);
+                    let diverging = &data.diverging_epoch;
+                    match on_diverging_epoch(&tp, part.offset, diverging.epoch, diverging.end_offset, config.auto_offset_reset) {
+                        Verdict::Resume { offset, epoch, truncated } => {
+                            if truncated {
+                                tracing::warn!(%tp, position = part.offset, resume_at = offset, "log truncation detected");
+                            }
+                            ps.last_fetched_epoch = Some(epoch);
+                            ps.position = Some(offset);
+                        }
+                        Verdict::Fail(error) => {
+                            tracing::warn!(%tp, %error, "log truncation detected");
+                            ps.error = Some(error);
+                        }
                     }
                     continue;
                 }
@@ -213,18 +219,6 @@ pub(crate) fn out_of_range(tp: &TopicPartition, offset: i64) -> Error {
         Some(format!(
             "offset {offset} is outside the log and auto_offset_reset is none; seek {tp} to a valid \
              offset (or to the beginning or end), or set auto_offset_reset to earliest or latest"
-        )),
-    )
-}
-
-/// The error for a detected log truncation under `auto_offset_reset = none`.
-fn truncated(tp: &TopicPartition, position: i64, end_offset: i64) -> Error {
-    Error::kafka(
-        ErrorCode::OFFSET_OUT_OF_RANGE.0,
-        ErrorContext::partition("Fetch", tp.topic.clone(), tp.partition),
-        Some(format!(
-            "the log of {tp} was truncated: records from offset {end_offset} up to {position} that this \
-             consumer may have read are gone (unclean leader election). Seek {tp} to {end_offset} to go on"
         )),
     )
 }

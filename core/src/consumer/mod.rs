@@ -9,7 +9,8 @@
 //! - `fetch_session`: KIP-227 sessions, so fetches name only what changed.
 //! - `fetcher`: one Fetch request and the filing of its answers; errors per
 //!   partition are handled there (reset per `auto_offset_reset`, metadata
-//!   refresh on leader change, truncation detection).
+//!   refresh on leader change); `truncation`: what a diverging epoch
+//!   (KIP-320 log truncation) means for a partition.
 //! - `decode`: bytes to records at poll time, with aborted-transaction
 //!   filtering for read_committed.
 //! - `packed`: a poll's records in one buffer plus flat tables, for the
@@ -37,6 +38,7 @@ mod fetcher;
 mod offsets;
 mod packed;
 mod state;
+mod truncation;
 mod types;
 
 pub use client::Consumer;

@@ -1,9 +1,11 @@
-//! Classic-protocol heartbeats while a rebalance hook runs, so that a hook
-//! slower than the session timeout does not cost the member its membership.
+//! Heartbeats while a rebalance hook runs, so that a hook slower than the
+//! session timeout does not cost the member its membership. Both group
+//! protocols use it: classic members send Heartbeat, KIP-848 members send
+//! ConsumerGroupHeartbeat (`member_kip848::heartbeat_during_hook`).
 //!
-//! The heartbeats' answers are only logged: once the hook is done, the
-//! member's own loop heartbeats again and reacts to a rebalance or a lost
-//! membership.
+//! Errors are only logged: once the hook is done, the member's own loop
+//! heartbeats again and reacts to a rebalance or a lost membership. A
+//! KIP-848 target assignment that arrives meanwhile is kept for that loop.
 
 use tokio::time::{Instant, MissedTickBehavior};
 
@@ -14,13 +16,9 @@ use super::state::GroupShared;
 use crate::net::lock;
 use crate::protocol::messages::{HeartbeatRequest, HeartbeatResponse};
 
-/// Awaits `hook`, heartbeating every `heartbeat_interval` meanwhile (classic
-/// protocol, once joined; KIP-848 hooks run without heartbeats).
+/// Awaits `hook`, heartbeating every `heartbeat_interval` meanwhile (once
+/// the member has joined).
 pub(super) async fn run_hook(g: &GroupShared, mut hook: HookFuture) {
-    if g.config.group_protocol != GroupProtocol::Classic {
-        hook.await;
-        return;
-    }
     let every = g.config.heartbeat_interval;
     let mut ticker = tokio::time::interval_at(Instant::now() + every, every);
     ticker.set_missed_tick_behavior(MissedTickBehavior::Delay);
@@ -30,7 +28,12 @@ pub(super) async fn run_hook(g: &GroupShared, mut hook: HookFuture) {
             _ = ticker.tick() => {}
         }
         // The heartbeat is not cancelled halfway; the hook keeps running.
-        let beat = heartbeat_once(g);
+        let beat = async {
+            match g.config.group_protocol {
+                GroupProtocol::Classic => heartbeat_once(g).await,
+                _ => super::member_kip848::heartbeat_during_hook(g).await,
+            }
+        };
         tokio::pin!(beat);
         let mut hook_done = false;
         loop {

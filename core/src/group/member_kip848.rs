@@ -133,8 +133,12 @@ pub(crate) async fn run(g: Arc<GroupShared>) {
         }
         lock(&g.state).generation = response.member_epoch;
         if let Some(target) = response.assignment {
-            let target = names(&g, target).await;
-            apply(&g, target).await;
+            let mut target = Some(names(&g, target).await);
+            // A newer target may arrive while a hook of this one runs.
+            while let Some(next) = target {
+                apply(&g, next).await;
+                target = lock(&g.state).pending_target.take();
+            }
             // Report what is owned now, at once.
             next_heartbeat = Instant::now();
         }
@@ -142,6 +146,25 @@ pub(crate) async fn run(g: Arc<GroupShared>) {
     let owned = lock(&g.state).owned.clone();
     revoke(&g, owned).await;
     leave(&g).await;
+}
+
+/// One heartbeat sent while a rebalance hook runs: it keeps the member in
+/// the group; a new target assignment in the answer waits in
+/// `pending_target` until the hook is done.
+pub(super) async fn heartbeat_during_hook(g: &GroupShared) {
+    if lock(&g.state).generation <= 0 {
+        return;
+    }
+    match heartbeat(g, None).await {
+        Ok(response) => {
+            lock(&g.state).generation = response.member_epoch;
+            if let Some(target) = response.assignment {
+                let target = names(g, target).await;
+                lock(&g.state).pending_target = Some(target);
+            }
+        }
+        Err(error) => tracing::debug!(%error, "heartbeat during a rebalance hook failed"),
+    }
 }
 
 /// Sends one heartbeat; `epoch` overrides the member epoch (to leave).

@@ -61,6 +61,9 @@ pub(crate) struct GroupState {
     pub closing: bool,
     /// An error that ended membership for good (e.g. FENCED_INSTANCE_ID).
     pub fatal: Option<Error>,
+    /// KIP-848: a target assignment that arrived in a heartbeat sent while
+    /// a rebalance hook ran, applied once the hook is done.
+    pub pending_target: Option<Vec<TopicPartition>>,
 }
 
 impl GroupState {
@@ -79,6 +82,7 @@ impl GroupState {
             left_for_poll_timeout: false,
             closing: false,
             fatal: None,
+            pending_target: None,
         }
     }
 

@@ -89,9 +89,15 @@ impl Producer {
         config.validate()?;
         let memory = Memory::new(config.buffer_memory);
         let (commands, receiver) = mpsc::unbounded_channel();
-        let engine = Engine::new(cluster.clone(), config.clone(), memory.clone(), receiver);
-        let task = tokio::spawn(engine.run());
         let partitioning = Partitioning::new(config.partitioner.clone(), config.max_batch_bytes);
+        let engine = Engine::new(
+            cluster.clone(),
+            config.clone(),
+            memory.clone(),
+            receiver,
+            partitioning.load(),
+        );
+        let task = tokio::spawn(engine.run());
         Ok(Producer {
             inner: Arc::new(Inner {
                 cluster,
@@ -276,6 +282,7 @@ impl Producer {
                 message.value.as_deref(),
                 count,
                 bytes,
+                || self.inner.cluster.metadata(),
             ),
         };
         if !(0..count).contains(&partition) {

@@ -17,7 +17,9 @@
 //! did land (DUPLICATE_SEQUENCE_NUMBER counts as success), and the later
 //! batches of the partition, which failed with OUT_OF_ORDER_SEQUENCE_NUMBER
 //! because their predecessor was missing, follow it in order. Only an
-//! out-of-order answer with nothing earlier outstanding means a real gap;
+//! out-of-order answer with no earlier batch of the partition outstanding
+//! (in flight or waiting to be retried; later ones do not count) means a
+//! real gap;
 //! then, as on UNKNOWN_PRODUCER_ID, the producer's epoch is bumped and every
 //! partition renumbers from 0 once its batches in flight have answered.
 
@@ -34,6 +36,7 @@ use super::completion::Completion;
 use super::config::ProducerConfig;
 use super::identity::{self, Identity, IdentityState};
 use super::memory::Memory;
+use super::partitioner::load::BrokerLoad;
 use super::sequence;
 use crate::cluster::{Cluster, ClusterMetadata};
 use crate::error::{Error, ErrorContext};
@@ -92,6 +95,11 @@ struct PartitionState {
     /// Identity generation `next_sequence` counts in.
     generation: u64,
     next_sequence: i32,
+    /// Whether a batch numbered in `generation` was acknowledged. Until
+    /// then one batch at a time is in flight: a broker that holds no state
+    /// for a producer accepts any sequence, so a later batch could land
+    /// before a first one that failed and break the partition's order.
+    confirmed: bool,
 }
 
 #[derive(Debug)]
@@ -130,6 +138,8 @@ pub(crate) struct Engine {
     current_mark: u64,
     flushes: Vec<FlushWaiter>,
     closing: Option<(Instant, Vec<oneshot::Sender<()>>)>,
+    /// Where batches per broker are published for the sticky partitioner.
+    load: Arc<BrokerLoad>,
 }
 
 impl Engine {
@@ -138,6 +148,7 @@ impl Engine {
         config: ProducerConfig,
         memory: Memory,
         commands: mpsc::UnboundedReceiver<Command>,
+        load: Arc<BrokerLoad>,
     ) -> Engine {
         let (events_tx, events) = mpsc::unbounded_channel();
         let identity = if config.idempotence {
@@ -165,6 +176,7 @@ impl Engine {
             current_mark: 0,
             flushes: Vec::new(),
             closing: None,
+            load,
             config,
         }
     }
@@ -448,10 +460,13 @@ impl Engine {
                         }
                         state.generation = identity.generation;
                         state.next_sequence = 0;
+                        state.confirmed = false;
                         state.queue.iter_mut().for_each(Batch::clear_numbering);
                     }
                 }
-                if state.in_flight >= self.config.max_in_flight {
+                if state.in_flight >= self.config.max_in_flight
+                    || (numbering_base.is_some() && !state.confirmed && state.in_flight > 0)
+                {
                     continue;
                 }
                 let Some(node) = leader(&metadata, tp) else {
@@ -514,7 +529,22 @@ impl Engine {
         if need_metadata {
             self.request_metadata();
         }
+        self.publish_load(&metadata);
         wake
+    }
+
+    /// Publishes how many batches wait for or are in flight to each broker.
+    fn publish_load(&self, metadata: &ClusterMetadata) {
+        let mut loads: HashMap<i32, usize> = HashMap::new();
+        for (tp, state) in &self.partitions {
+            let batches = state.queue.len() + state.failed.len() + state.in_flight;
+            if batches > 0 {
+                if let Some(node) = leader(metadata, tp) {
+                    *loads.entry(node).or_default() += batches;
+                }
+            }
+        }
+        self.load.publish(loads);
     }
 
     /// Fails batches that have waited longer than `delivery_timeout` and are
@@ -721,14 +751,13 @@ impl Engine {
                 }
             }
             ErrorCode::OUT_OF_ORDER_SEQUENCE_NUMBER if idempotent => {
-                let earlier_outstanding = self
-                    .partitions
-                    .get(&tp)
-                    .is_some_and(|s| s.in_flight > 1 || !s.failed.is_empty());
-                let stale = batch
+                // A batch with an earlier batch of its partition still
+                // outstanding fails because that one has not landed: it is
+                // retried in order behind it. With none, the gap is real.
+                let current = batch
                     .numbering
-                    .is_some_and(|n| n.generation != self.identity.generation());
-                if !earlier_outstanding && !stale {
+                    .is_some_and(|n| n.generation == self.identity.generation());
+                if current && !self.earlier_outstanding(&tp, batch.order) {
                     self.bump_epoch();
                 }
                 self.retry(tp, batch, true);
@@ -759,9 +788,27 @@ impl Engine {
         }
     }
 
+    /// Whether a batch of `tp` sent before the one of `order` is in flight
+    /// or waiting to be retried (later batches do not count).
+    fn earlier_outstanding(&self, tp: &TopicPartition, order: u128) -> bool {
+        let failed = self
+            .partitions
+            .get(tp)
+            .is_some_and(|s| s.failed.iter().any(|b| b.order < order));
+        failed
+            || self
+                .requests
+                .values()
+                .flat_map(|r| r.batches.iter())
+                .any(|(t, b)| t == tp && b.order < order)
+    }
+
     fn succeed(&mut self, tp: TopicPartition, batch: Batch, base_offset: i64, append_time: i64) {
         if let Some(state) = self.partitions.get_mut(&tp) {
             state.in_flight = state.in_flight.saturating_sub(1);
+            if batch.numbering.is_some_and(|n| n.generation == state.generation) {
+                state.confirmed = true;
+            }
             if state.failed.is_empty() {
                 state.attempt_backoff = Duration::ZERO;
             }

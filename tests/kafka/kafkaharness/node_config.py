@@ -50,6 +50,11 @@ def server_properties(node: NodeSpec, nodes: list[NodeSpec], data_dir: Path, aut
         "default.replication.factor": 1,
         "auto.create.topics.enable": str(auto_create).lower(),
         "group.initial.rebalance.delay.ms": 0,
+        # Lets a test give a KIP-848 group a short session (group configs
+        # consumer.session.timeout.ms / consumer.heartbeat.interval.ms); the
+        # broker defaults (45 s / 5 s) are unchanged.
+        "group.consumer.min.session.timeout.ms": 6000,
+        "group.consumer.min.heartbeat.interval.ms": 500,
         "offsets.topic.num.partitions": 3,
         "offsets.topic.replication.factor": replication,
         "transaction.state.log.num.partitions": 3,

@@ -8,12 +8,16 @@
 //! - [`PartitionerKind::RoundRobin`]: every record to the next partition.
 //! - [`PartitionerKind::Custom`]: a user's [`Partitioner`].
 
+pub(crate) mod load;
 pub mod murmur2;
 pub mod round_robin;
 pub mod sticky;
 
 use std::fmt;
 use std::sync::Arc;
+
+use crate::cluster::ClusterMetadata;
+use load::BrokerLoad;
 
 /// A user-supplied partitioner.
 ///
@@ -75,6 +79,8 @@ pub(crate) struct Partitioning {
     kind: PartitionerKind,
     sticky: sticky::Sticky,
     round_robin: round_robin::RoundRobin,
+    /// Broker loads the engine publishes for the adaptive sticky choice.
+    load: Arc<BrokerLoad>,
 }
 
 impl Partitioning {
@@ -83,11 +89,18 @@ impl Partitioning {
             kind,
             sticky: sticky::Sticky::new(sticky_switch_bytes),
             round_robin: round_robin::RoundRobin::default(),
+            load: Arc::new(BrokerLoad::default()),
         }
     }
 
+    /// Where the engine publishes broker loads.
+    pub(crate) fn load(&self) -> Arc<BrokerLoad> {
+        Arc::clone(&self.load)
+    }
+
     /// The partition for a record of `size` encoded bytes; may be out of
-    /// range only with a custom partitioner.
+    /// range only with a custom partitioner. `metadata` is read only when
+    /// the sticky partitioner moves.
     pub(crate) fn choose(
         &self,
         topic: &str,
@@ -95,11 +108,14 @@ impl Partitioning {
         value: Option<&[u8]>,
         partition_count: i32,
         size: usize,
+        metadata: impl FnOnce() -> Arc<ClusterMetadata>,
     ) -> i32 {
         match &self.kind {
             PartitionerKind::Default => match key {
                 Some(key) => murmur2::partition_for_key(key, partition_count),
-                None => self.sticky.next(topic, partition_count, size),
+                None => self.sticky.next_among(topic, partition_count, size, || {
+                    self.load.candidates(&metadata(), topic, partition_count)
+                }),
             },
             PartitionerKind::RoundRobin => self.round_robin.next(topic, partition_count),
             PartitionerKind::Custom(custom) => custom.partition(topic, key, value, partition_count),
@@ -114,7 +130,8 @@ mod tests {
     #[test]
     fn keyed_records_use_murmur2_and_custom_is_called() {
         let default = Partitioning::new(PartitionerKind::Default, 1000);
-        let p = default.choose("t", Some(b"foobar"), None, 10, 10);
+        let none = || Arc::new(ClusterMetadata::empty(tokio::time::Instant::now()));
+        let p = default.choose("t", Some(b"foobar"), None, 10, 10, none);
         assert_eq!(p, (murmur2::murmur2(b"foobar") & 0x7fff_ffff) % 10);
         let custom = Partitioning::new(
             PartitionerKind::Custom(Arc::new(
@@ -122,6 +139,6 @@ mod tests {
             )),
             1000,
         );
-        assert_eq!(custom.choose("t", None, None, 6, 1), 5);
+        assert_eq!(custom.choose("t", None, None, 6, 1, none), 5);
     }
 }

@@ -205,3 +205,10 @@ pub fn consumer(client: ClientConfig, options: &ConsumerOptions) -> napi::Result
     g.validate().js()?;
     Ok((c, g))
 }
+
+/// Checks client options without connecting, so that `new Kafka(...)`
+/// rejects bad ones at once.
+#[napi]
+pub fn check_client_options(options: ClientOptions) -> napi::Result<()> {
+    client(&options).map(|_| ())
+}

@@ -1,7 +1,8 @@
 // Client options: types, checks, and conversion to the native shape.
 import type { Native } from './native.js'
 import { bool, fail, fn, int, oneOf, onlyKnown, str } from './validate.js'
-import { ConfigError } from './errors.js'
+import { callSync, ConfigError } from './errors.js'
+import { native } from './native.js'
 import { createLogger, LOG_LEVELS, type Logger, type LogLevel, type LogSink } from './logger.js'
 
 /** TLS options. Not available in this build: passing them fails with a ConfigError. */
@@ -99,7 +100,7 @@ export function resolveClient(config: unknown): ResolvedClient {
   const logLevel = oneOf(o, 'logLevel', LOG_LEVELS) ?? 'warn'
   const sink = o.logger
   if (sink !== undefined && (sink === null || typeof sink !== 'object')) fail('logger', sink, 'an object with debug/info/warn/error methods')
-  return {
+  const client = {
     native: {
       brokers,
       clientId: str(o, 'clientId'),
@@ -110,6 +111,8 @@ export function resolveClient(config: unknown): ResolvedClient {
     },
     logger: createLogger(sink as LogSink | undefined, logLevel),
   }
+  callSync(() => native.checkClientOptions(client.native))
+  return client
 }
 
 export { MAX_MS }

@@ -98,6 +98,13 @@ function resolveProducer(config: unknown) {
 
 const COUNT_TTL_MS = 30_000
 
+/** Checks what a codec produced: bytes, or a TypeError that says which codec. */
+function bytes(topic: string, what: 'key' | 'value', out: unknown): Buffer {
+  if (Buffer.isBuffer(out)) return out
+  if (out instanceof Uint8Array) return Buffer.from(out.buffer, out.byteOffset, out.byteLength)
+  throw new TypeError(`the ${what} codec of topic '${topic}' gave ${typeof out}, not bytes: declare the topic with a codec for this type, e.g. topic('${topic}', { ${what}: string() })`)
+}
+
 /** Sends records. Create with `kafka.producer(options)`. */
 export class Producer {
   #client: ResolvedClient
@@ -139,8 +146,8 @@ export class Producer {
     const values: (Buffer | null)[] = new Array(records.length)
     for (let i = 0; i < records.length; i++) {
       const r = records[i]
-      keys[i] = r.key === undefined || r.key === null ? null : t.key.encode(r.key)
-      values[i] = r.value === null || r.value === undefined ? null : t.value.encode(r.value)
+      keys[i] = r.key === undefined || r.key === null ? null : bytes(t.name, 'key', t.key.encode(r.key))
+      values[i] = r.value === null || r.value === undefined ? null : bytes(t.name, 'value', t.value.encode(r.value))
     }
     const producer = await abortable(this.#connection(), options.signal)
     const partitions = this.#options.partitionerFn ? await this.#choose(producer, t.name, records, keys, values) : undefined

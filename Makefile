@@ -37,8 +37,10 @@ build: $(BUILD_STEPS)
 build-rust:
 	cargo build --workspace
 
+# npm ci installs exactly the lockfile, which lists every platform's
+# optional packages of the build tools.
 build-node:
-	cd $(NODE_DIR) && npm install --no-audit --no-fund --loglevel=error && npm run build
+	cd $(NODE_DIR) && npm ci --no-audit --no-fund --loglevel=error && npm run build
 
 build-python: $(VENV)/bin/maturin
 	cd $(PYTHON_DIR) && VIRTUAL_ENV="$(abspath $(VENV))" PATH="$(abspath $(VENV))/bin:$$PATH" maturin develop -q
@@ -63,12 +65,15 @@ test-node:
 test-python:
 	cd $(PYTHON_DIR) && "$(abspath $(VENV))/bin/python" -m pytest -q
 
-## Start a 1-node cluster, print what the Rust client sees of it, stop the cluster.
-demo:
+## Start a 1-node cluster, print what the Rust client sees of it, run the
+## TypeScript quickstart (examples/quickstart.ts) against it, stop the cluster.
+demo: build-node
 	@set -o pipefail; export FERROKAFKA_CLUSTER_DIR=$(DEMO_DIR); \
 	trap '$(CLUSTER) down' EXIT; \
 	bootstrap=$$($(CLUSTER) up --nodes 1 | tail -n 1) && \
-	cargo run -q -p ferrokafka-examples --bin cluster-info -- "$$bootstrap"
+	cargo run -q -p ferrokafka-examples --bin cluster-info -- "$$bootstrap" && \
+	(cd $(NODE_DIR) && npx tsc -p ../../examples/tsconfig.json) && \
+	node $(NODE_DIR)/build/examples/quickstart.js "$$bootstrap"
 
 ## Stop every cluster under tests/kafka/.run, e.g. after an interrupted run.
 clusters-down:

@@ -60,11 +60,11 @@ fn span(data: &Bytes, start: i32, len: i32) -> napi::Result<Option<Bytes>> {
     if len < 0 {
         return Ok(None);
     }
-    let (start, end) = (start as usize, start as usize + len as usize);
-    if start > end || end > data.len() {
-        return Err(bad_table("a span outside the data buffer"));
+    let start = usize::try_from(start).map_err(|_| bad_table("a negative span start"))?;
+    match start.checked_add(len as usize) {
+        Some(end) if end <= data.len() => Ok(Some(data.slice(start..end))),
+        _ => Err(bad_table("a span outside the data buffer")),
     }
-    Ok(Some(data.slice(start..end)))
 }
 
 fn messages(data: Bytes, records: &[i32], timestamps: &[f64], headers: &[i32]) -> napi::Result<Vec<Message>> {
@@ -73,11 +73,11 @@ fn messages(data: Bytes, records: &[i32], timestamps: &[f64], headers: &[i32]) -
     }
     let mut out = Vec::with_capacity(timestamps.len());
     for (row, &timestamp) in records.chunks_exact(RECORD_FIELDS).zip(timestamps) {
-        let (first, count) = (row[5] as usize, row[6] as usize);
-        let header_rows = headers
-            .get(first * HEADER_FIELDS..(first + count) * HEADER_FIELDS)
-            .ok_or_else(|| bad_table("headers outside the header table"))?;
-        let mut record_headers = Vec::with_capacity(count);
+        let outside = || bad_table("headers outside the header table");
+        let first = usize::try_from(row[5]).map_err(|_| outside())?;
+        let count = usize::try_from(row[6]).map_err(|_| outside())?;
+        let header_rows = headers.get(first * HEADER_FIELDS..(first + count) * HEADER_FIELDS).ok_or_else(outside)?;
+        let mut record_headers = Vec::with_capacity(header_rows.len() / HEADER_FIELDS);
         for h in header_rows.chunks_exact(HEADER_FIELDS) {
             let key = span(&data, h[0], h[1])?.unwrap_or_default();
             let key = String::from_utf8(key.to_vec()).map_err(|_| bad_table("a header key that is not UTF-8"))?;

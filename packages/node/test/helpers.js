@@ -1,4 +1,5 @@
 // Shared by the tests: the broker under test and unique names.
+import assert from 'node:assert/strict'
 import { Kafka } from 'ferrokafka'
 
 /** The bootstrap servers of the 1-node test cluster. */
@@ -43,4 +44,13 @@ export async function take(consumer, subscription, count) {
     if (out.length === count) break
   }
   return out
+}
+
+/** Checks the quickstart's output: three orders sent, the same three received. */
+export function checkQuickstartOutput(output) {
+  const sent = output.match(/^sent to partition \d+ at offset \d+$/gm) ?? []
+  const received = (output.match(/^received order (\d): /gm) ?? []).map((line) => line.slice(15, 16)).sort()
+  assert.equal(sent.length, 3, output)
+  assert.deepEqual(received, ['1', '2', '3'], output)
+  assert.match(output, /quickstart done\n?$/)
 }

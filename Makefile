@@ -37,10 +37,12 @@ build: $(BUILD_STEPS)
 build-rust:
 	cargo build --workspace
 
-# npm ci installs exactly the lockfile, which lists every platform's
-# optional packages of the build tools.
+# `npm install`, not `npm ci`: the build tools (@napi-rs/cli) have optional
+# per-platform packages, and a lockfile written where some of them cannot be
+# resolved lacks them, which `npm ci` rejects. `npm install` keeps the
+# lockfile's versions and skips what does not apply to this platform.
 build-node:
-	cd $(NODE_DIR) && npm ci --no-audit --no-fund --loglevel=error && npm run build
+	cd $(NODE_DIR) && npm install --no-audit --no-fund --loglevel=error && npm run build
 
 build-python: $(VENV)/bin/maturin
 	cd $(PYTHON_DIR) && VIRTUAL_ENV="$(abspath $(VENV))" PATH="$(abspath $(VENV))/bin:$$PATH" maturin develop -q

@@ -68,7 +68,7 @@ fn span(data: &Bytes, start: i32, len: i32) -> napi::Result<Option<Bytes>> {
 }
 
 fn messages(data: Bytes, records: &[i32], timestamps: &[f64], headers: &[i32]) -> napi::Result<Vec<Message>> {
-    if records.len() % RECORD_FIELDS != 0 || timestamps.len() * RECORD_FIELDS != records.len() {
+    if timestamps.len() * RECORD_FIELDS != records.len() {
         return Err(bad_table("tables of mismatched lengths"));
     }
     let mut out = Vec::with_capacity(timestamps.len());

@@ -15,7 +15,7 @@ export async function connect(brokers) {
       }
     },
     async consume(topic, groupId, count) {
-      const consumer = kafka.consumer({ groupId, autoOffsetReset: 'earliest' })
+      const consumer = kafka.consumer({ groupId, autoOffsetReset: 'earliest', ...JSON.parse(process.env.FK_CONSUMER ?? '{}') })
       let seen = 0
       let first = 0
       let done

@@ -1,7 +1,7 @@
 // Produce and consume throughput of ferrokafka beside other Node clients,
 // against one broker in one run. Writes a markdown table.
 //
-//   FERROKAFKA_BROKERS=host:port [MODES=batch,single,consume] node run.js [COUNT] [OUT.md]
+//   FERROKAFKA_BROKERS=host:port [MODES=batch,single,consume] [CLIENTS=ferrokafka,...] node run.js [COUNT] [OUT.md]
 import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
@@ -12,7 +12,7 @@ const brokers = process.env.FERROKAFKA_BROKERS
 if (!brokers) throw new Error('set FERROKAFKA_BROKERS to the broker to measure against')
 const count = Number(process.argv[2] ?? 50_000)
 const out = process.argv[3]
-const clients = ['ferrokafka', 'kafkajs', 'platformatic', 'kafkats', 'confluent']
+const clients = (process.env.CLIENTS ?? 'ferrokafka,kafkajs,platformatic,kafkats,confluent').split(',')
 const sizes = [100, 1024]
 const modes = (process.env.MODES ?? 'batch,single,consume').split(',')
 const worker = fileURLToPath(new URL('./worker.js', import.meta.url))

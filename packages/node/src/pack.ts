@@ -1,7 +1,5 @@
 // Packs the records of one send into one buffer plus flat tables, the
 // shape the native producer takes (see bindings-node/src/producer.rs).
-import type { Topic } from './topic.js'
-
 /** Header values: a string (UTF-8), bytes, or null. */
 export type HeaderValue = string | Buffer | null
 /** Headers as an object, or as pairs when a name repeats. */
@@ -34,14 +32,15 @@ function headerPairs(headers: Headers | undefined): Array<[string, HeaderValue]>
   return Array.isArray(headers) ? headers : Object.entries(headers)
 }
 
-const bytesOf = (v: HeaderValue): Buffer | null => (v === null ? null : typeof v === 'string' ? Buffer.from(v, 'utf8') : v)
+const bytesOf = (v: HeaderValue | Uint8Array): Buffer | null =>
+  v === null ? null : typeof v === 'string' ? Buffer.from(v, 'utf8') : Buffer.isBuffer(v) ? v : Buffer.from(v.buffer, v.byteOffset, v.byteLength)
 
 /**
  * Encodes keys and values with the topic's codecs and packs everything.
  * `partitions[i]`, when given, overrides record i's partition (a partitioner
  * written in JavaScript chose it).
  */
-export function pack<K, V>(topic: Topic<K, V>, records: readonly ProducerRecord<K, V>[], keys: (Buffer | null)[], values: (Buffer | null)[], partitions?: Int32Array): Packed {
+export function pack<K, V>(records: readonly ProducerRecord<K, V>[], keys: (Buffer | null)[], values: (Buffer | null)[], partitions?: Int32Array): Packed {
   const n = records.length
   const table = new Int32Array(n * RECORD_FIELDS)
   const timestamps = new Float64Array(n)

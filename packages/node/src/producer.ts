@@ -1,23 +1,17 @@
 // The producer: `send()` encodes a batch with the topic's codecs and hands
 // it to the engine in one native call.
 import { abortable, throwIfAborted, type AbortOptions } from './abort.js'
-import { call, ConfigError, decodeNativeMessage, KafkaError } from './errors.js'
+import { call, ConfigError, KafkaError } from './errors.js'
 import { fail, fn, int, oneOf, onlyKnown, bool } from './validate.js'
 import { MAX_MS, type ResolvedClient } from './config.js'
 import { native } from './native.js'
-import { pack, type ProducerRecord } from './pack.js'
+import type { ProducerRecord } from './pack.js'
+import { SendQueue, type RecordMetadata } from './send-queue.js'
+
+export type { RecordMetadata }
 import { resolveTopic, type TopicLike } from './topic.js'
 
 type NativeProducer = Awaited<ReturnType<typeof native.connectProducer>>
-
-/** Where a record was written. */
-export interface RecordMetadata {
-  topic: string
-  partition: number
-  /** The record's offset; -1n with `acks: 'none'`. */
-  offset: bigint
-  timestamp: Date
-}
 
 /** What a partitioner function is told about one record. */
 export interface PartitionerContext {
@@ -98,6 +92,13 @@ function resolveProducer(config: unknown) {
 
 const COUNT_TTL_MS = 30_000
 
+/** Checks header names and values before a send is queued with others. */
+function checkHeaders(headers: unknown): void {
+  const pairs = Array.isArray(headers) ? headers : headers !== null && typeof headers === 'object' ? Object.entries(headers) : null
+  const ok = pairs?.every((pair) => Array.isArray(pair) && typeof pair[0] === 'string' && (pair[1] === null || typeof pair[1] === 'string' || pair[1] instanceof Uint8Array))
+  if (!ok) fail('headers', JSON.stringify(headers), 'an object or [name, value] pairs with string, Buffer or null values')
+}
+
 /** Checks what a codec produced: bytes, or a TypeError that says which codec. */
 function bytes(topic: string, what: 'key' | 'value', out: unknown): Buffer {
   if (Buffer.isBuffer(out)) return out
@@ -112,6 +113,7 @@ export class Producer {
   #native?: Promise<NativeProducer>
   #closed = false
   #counts = new Map<string, { count: number; at: number }>()
+  #queue = new SendQueue()
 
   /** @internal */
   constructor(client: ResolvedClient, config?: ProducerConfig) {
@@ -134,9 +136,10 @@ export class Producer {
   }
 
   /**
-   * Sends records to one topic in one native call and resolves to one
-   * RecordMetadata per record, in order. If any record fails, rejects with
-   * the first failure (others may have been written).
+   * Sends records to one topic and resolves to one RecordMetadata per
+   * record, in order. If any record fails, rejects with the first failure
+   * (others may have been written). One native call carries the send —
+   * together with the other sends to the same topic made in the same tick.
    */
   async send<K, V>(topic: TopicLike<K, V>, records: readonly ProducerRecord<K, V>[], options: AbortOptions = {}): Promise<RecordMetadata[]> {
     throwIfAborted(options.signal)
@@ -146,19 +149,13 @@ export class Producer {
     const values: (Buffer | null)[] = new Array(records.length)
     for (let i = 0; i < records.length; i++) {
       const r = records[i]
+      if (r.headers !== undefined) checkHeaders(r.headers)
       keys[i] = r.key === undefined || r.key === null ? null : bytes(t.name, 'key', t.key.encode(r.key))
       values[i] = r.value === null || r.value === undefined ? null : bytes(t.name, 'value', t.value.encode(r.value))
     }
     const producer = await abortable(this.#connection(), options.signal)
     const partitions = this.#options.partitionerFn ? await this.#choose(producer, t.name, records, keys, values) : undefined
-    const packed = pack(t, records, keys, values, partitions)
-    const results = await abortable(call(producer.send(t.name, packed.data, packed.records, packed.timestamps, packed.headers)), options.signal)
-    if (results.failed.length > 0) throw decodeNativeMessage(results.errors[0])
-    const out: RecordMetadata[] = new Array(records.length)
-    for (let i = 0; i < records.length; i++) {
-      out[i] = { topic: t.name, partition: results.partitions[i], offset: results.offsets[i], timestamp: new Date(results.timestamps[i]) }
-    }
-    return out
+    return abortable(this.#queue.send(producer, t.name, { records, keys, values, partitions }), options.signal)
   }
 
   async #choose(producer: NativeProducer, topic: string, records: readonly ProducerRecord<unknown, unknown>[], keys: (Buffer | null)[], values: (Buffer | null)[]): Promise<Int32Array> {

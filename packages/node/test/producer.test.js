@@ -127,3 +127,26 @@ test("acks 'none' sends without waiting for the broker", async () => {
     await consumer.disconnect()
   }
 })
+
+test('sends made together share one native call, and each gets its own results or error', async () => {
+  const name = await createTopic(client, 'produce-coalesced', 2)
+  const t = topic(name, { value: string() })
+  const sends = Array.from({ length: 50 }, (_, i) => producer.send(t, [{ value: `a${i}`, partition: i % 2 }, { value: `b${i}`, partition: i % 2 }]))
+  const bad = assert.rejects(producer.send(t, [{ value: 'x', partition: 0 }, { value: 'y', partition: 9 }]), (e) => e instanceof UnknownTopicError && /partitions 0 to 1/.test(e.message))
+  const badHeaders = assert.rejects(producer.send(t, [{ value: 'z', headers: { n: 5 } }]), (e) => e.option === 'headers')
+  await Promise.all([bad, badHeaders])
+  const results = await Promise.all(sends)
+  const offsets = [[], []]
+  results.forEach((meta, i) => {
+    assert.equal(meta.length, 2)
+    for (const m of meta) {
+      assert.equal(m.partition, i % 2)
+      offsets[m.partition].push(m.offset)
+    }
+  })
+  // Every record got its own offset, in the order sent, per partition
+  // (partition 0 may also hold the valid record of the failed send).
+  assert.deepEqual(offsets[1], Array.from({ length: 50 }, (_, i) => BigInt(i)))
+  assert.equal(new Set(offsets[0]).size, 50)
+  assert.deepEqual(offsets[0], [...offsets[0]].sort((a, b) => (a < b ? -1 : 1)))
+})

@@ -47,6 +47,7 @@ export interface ConsumerEvents {
 }
 
 const POLL_WAIT_MS = 250
+const RETRY_PAUSE_MS = 200
 const EVENT_NAMES: Record<string, keyof ConsumerEvents> = {
   assigned: 'partitionsAssigned',
   revoked: 'partitionsRevoked',
@@ -132,6 +133,7 @@ export class Consumer extends EventEmitter<ConsumerEvents> {
         const error = fromNative(raw)
         if (error instanceof KafkaError && error.retriable) {
           this.#client.logger.warn('poll failed, retrying', { error: error.message })
+          await new Promise((resolve) => setTimeout(resolve, RETRY_PAUSE_MS))
           continue
         }
         throw error

@@ -2,7 +2,7 @@
 // messages, one native call per fetched batch.
 import { EventEmitter } from 'node:events'
 import { abortable, throwIfAborted, type AbortOptions } from './abort.js'
-import { call, callSync, fromNative, KafkaError } from './errors.js'
+import { AbortError, call, callSync, fromNative, KafkaError } from './errors.js'
 import { fail } from './validate.js'
 import type { ResolvedClient } from './config.js'
 import { resolveConsumer, type ConsumerConfig } from './consumer-options.js'
@@ -162,7 +162,7 @@ export class Consumer extends EventEmitter<ConsumerEvents> {
   }
 
   #track<T>(run: (signal: AbortSignal) => Promise<T>, options: AbortOptions): Promise<T> {
-    throwIfAborted(options.signal)
+    if (options.signal?.aborted) return Promise.reject(new AbortError(undefined, options.signal.reason))
     const signal = options.signal ? AbortSignal.any([options.signal, this.#stop.signal]) : this.#stop.signal
     const running = run(signal).catch((error) => {
       if (this.listenerCount('error') > 0) this.emit('error', error)
@@ -182,7 +182,13 @@ export class Consumer extends EventEmitter<ConsumerEvents> {
    */
   runEach<K, V>(subscription: Subscription<K, V> | undefined, handler: (message: Message<K, V>, context: RunContext) => Promise<void> | void, options: RunEachOptions = {}): Promise<void> {
     const concurrency = options.partitionConcurrency ?? 1
-    if (!Number.isInteger(concurrency) || concurrency < 1) fail('partitionConcurrency', concurrency, 'an integer of at least 1')
+    if (!Number.isInteger(concurrency) || concurrency < 1) {
+      try {
+        fail('partitionConcurrency', concurrency, 'an integer of at least 1')
+      } catch (error) {
+        return Promise.reject(error)
+      }
+    }
     return this.#track(async (signal) => {
       const consumer = await this.#prepare(subscription)
       const context: RunContext = { signal }

@@ -170,3 +170,34 @@ test('a zod-style parser validates decoded values', async () => {
     await consumer.disconnect()
   }
 })
+
+test('runEach and runBatch end when their signal fires; the logger hears rebalances', async () => {
+  const name = await createTopic(client, 'signal', 1)
+  const t = await fill(name, 3)
+  const lines = []
+  const logged = kafka({ logLevel: 'info', logger: { info: (message, fields) => lines.push([message, fields]) } })
+  const consumer = logged.consumer({ groupId: unique('g'), autoOffsetReset: 'earliest' })
+  try {
+    const controller = new AbortController()
+    const seen = []
+    await consumer.runEach(t, (m) => {
+      seen.push(m.value)
+      if (seen.length === 3) controller.abort()
+    }, { signal: controller.signal })
+    assert.deepEqual(seen, ['p0-0', 'p0-1', 'p0-2'])
+    assert.ok(lines.some(([message, fields]) => message === '[ferrokafka] partitionsAssigned' && fields.partitions[0].topic === name))
+
+    await producer.send(t, [{ key: 'k', value: 'more' }])
+    const batches = []
+    const second = new AbortController()
+    await consumer.runBatch(undefined, (messages) => {
+      batches.push(values(messages))
+      second.abort()
+    }, { signal: second.signal })
+    assert.deepEqual(batches, [['more']])
+    await assert.rejects(consumer.runEach(t, () => {}, { signal: AbortSignal.abort() }), AbortError)
+    await assert.rejects(consumer.runEach(t, () => {}, { partitionConcurrency: 0 }), (e) => e.option === 'partitionConcurrency')
+  } finally {
+    await consumer.disconnect()
+  }
+})

@@ -37,6 +37,10 @@ build: $(BUILD_STEPS)
 build-rust:
 	cargo build --workspace
 
+# `npm install`, not `npm ci`: the build tools (@napi-rs/cli) have optional
+# per-platform packages, and a lockfile written where some of them cannot be
+# resolved lacks them, which `npm ci` rejects. `npm install` keeps the
+# lockfile's versions and skips what does not apply to this platform.
 build-node:
 	cd $(NODE_DIR) && npm install --no-audit --no-fund --loglevel=error && npm run build
 
@@ -63,12 +67,15 @@ test-node:
 test-python:
 	cd $(PYTHON_DIR) && "$(abspath $(VENV))/bin/python" -m pytest -q
 
-## Start a 1-node cluster, print what the Rust client sees of it, stop the cluster.
-demo:
+## Start a 1-node cluster, print what the Rust client sees of it, run the
+## TypeScript quickstart (examples/quickstart.ts) against it, stop the cluster.
+demo: build-node
 	@set -o pipefail; export FERROKAFKA_CLUSTER_DIR=$(DEMO_DIR); \
 	trap '$(CLUSTER) down' EXIT; \
 	bootstrap=$$($(CLUSTER) up --nodes 1 | tail -n 1) && \
-	cargo run -q -p ferrokafka-examples --bin cluster-info -- "$$bootstrap"
+	cargo run -q -p ferrokafka-examples --bin cluster-info -- "$$bootstrap" && \
+	(cd $(NODE_DIR) && npx tsc -p ../../examples/tsconfig.json) && \
+	node $(NODE_DIR)/build/examples/quickstart.js "$$bootstrap"
 
 ## Stop every cluster under tests/kafka/.run, e.g. after an interrupted run.
 clusters-down:

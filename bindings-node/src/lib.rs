@@ -1,8 +1,20 @@
 //! The N-API binding of the engine.
 //!
 //! This crate only converts arguments and maps errors; the API users see is
-//! written in TypeScript in `packages/node`. For now it exposes the engine's
-//! version, so that the build and load path of the native module is proven.
+//! written in TypeScript in `packages/node`. Every call that sends or
+//! receives records crosses the boundary once per batch: keys, values and
+//! headers travel in one buffer with flat tables of numbers beside it.
+//!
+//! - `options`: JavaScript options to engine configs (and the one place
+//!   where TLS/SASL options are handled);
+//! - `errors`: engine errors to JavaScript errors;
+//! - `producer`, `consumer`, `admin`: the clients.
+
+mod admin;
+mod consumer;
+mod errors;
+mod options;
+mod producer;
 
 use napi_derive::napi;
 

@@ -1,8 +1,38 @@
 // The public entry point of the `ferrokafka` package.
-//
-// The client API (Kafka, producers, consumers, admin, typed topics) is not
-// built yet; for now the package proves that the native engine loads.
 import { native } from './native.js'
+
+export { Kafka } from './kafka.js'
+export type { KafkaConfig, SslOptions, SaslOptions, SaslPasswordOptions, SaslOAuthBearerOptions } from './config.js'
+export { Producer } from './producer.js'
+export type { ProducerConfig, RecordMetadata, PartitionerContext, PartitionerFunction } from './producer.js'
+export type { ProducerRecord, Headers, HeaderValue } from './pack.js'
+export { Consumer } from './consumer.js'
+export type { ConsumerEvents, RunContext, RunEachOptions, Subscription, TopicPartition, TopicPartitionOffset } from './consumer.js'
+export type { ConsumerConfig } from './consumer-options.js'
+export type { Message } from './message.js'
+export { Admin } from './admin.js'
+export type { AdminCallOptions, NewTopic, PartitionDescription, TopicDescription } from './admin.js'
+export { topic } from './topic.js'
+export type { Topic, TopicCodecs, TopicLike } from './topic.js'
+export { string, json, buffer, codec } from './codecs.js'
+export type { Codec, CodecOptions, CodecType, Parser } from './codecs.js'
+export type { AbortOptions } from './abort.js'
+export type { LogLevel, LogSink } from './logger.js'
+export {
+  KafkaError,
+  ConfigError,
+  TimeoutError,
+  RecordTooLargeError,
+  UnknownTopicError,
+  AuthenticationError,
+  AuthorizationError,
+  ProducerFencedError,
+  ConnectionError,
+  ClientClosedError,
+  AbortError,
+  DecodeError,
+} from './errors.js'
+export type { KafkaErrorOptions } from './errors.js'
 
 /** The version of the native engine this package runs on. */
 export function engineVersion(): string {

@@ -1,11 +1,6 @@
 // Loads the platform's native module built from bindings-node.
-import { createRequire } from 'node:module'
+//
+// The types come from the declarations napi-rs generates beside the module.
+export type Native = typeof import('../native/index.js')
 
-const require = createRequire(import.meta.url)
-
-/** The functions the native engine exports. */
-export interface NativeBinding {
-  engineVersion(): string
-}
-
-export const native: NativeBinding = require('../native/index.cjs')
+export const native: Native = require('../native/index.cjs')

@@ -20,6 +20,15 @@
 //! out-of-order answer with nothing earlier outstanding means a real gap;
 //! then, as on UNKNOWN_PRODUCER_ID, the producer's epoch is bumped and every
 //! partition renumbers from 0 once its batches in flight have answered.
+//!
+//! Transactional producers. The transaction manager
+//! ([`transaction`](super::transaction)) owns the producer id and epoch: it
+//! hands them over with [`Command::SetIdentity`], and a sequence gap makes
+//! the engine drop its identity and wait for the next one (only the
+//! coordinator can bump a transactional epoch) instead of bumping it
+//! itself. [`Command::Abort`] fails every batch not on the wire and every
+//! retry until [`Command::EndAbort`], so that nothing of an aborted
+//! transaction is written in the next one.
 
 use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::sync::Arc;
@@ -64,6 +73,15 @@ pub(crate) enum Command {
         deadline: Instant,
         done: oneshot::Sender<()>,
     },
+    /// The producer id and epoch to number batches with from now on (a
+    /// transactional producer's, from the transaction coordinator).
+    SetIdentity(i64, i16),
+    /// Fails every batch not on the wire, and every retry until
+    /// `EndAbort`, with this error. Answers whether the producer id and
+    /// epoch must be replaced (a sequence gap dropped them).
+    Abort(Error, oneshot::Sender<bool>),
+    /// Batches may be sent again.
+    EndAbort,
 }
 
 /// What the engine's own helpers report.
@@ -130,6 +148,8 @@ pub(crate) struct Engine {
     current_mark: u64,
     flushes: Vec<FlushWaiter>,
     closing: Option<(Instant, Vec<oneshot::Sender<()>>)>,
+    /// Set while a transaction is being aborted.
+    aborting: Option<Error>,
 }
 
 impl Engine {
@@ -165,13 +185,16 @@ impl Engine {
             current_mark: 0,
             flushes: Vec::new(),
             closing: None,
+            aborting: None,
             config,
         }
     }
 
     /// Runs until closed (or every producer handle is gone) and drained.
     pub(crate) async fn run(mut self) {
-        if matches!(self.identity, IdentityState::Pending { .. }) {
+        if matches!(self.identity, IdentityState::Pending { .. })
+            && self.config.transactional_id.is_none()
+        {
             self.start_identity_request();
         }
         loop {
@@ -223,6 +246,10 @@ impl Engine {
                 Command::Close { done, .. } => {
                     let _ = done.send(());
                 }
+                Command::Abort(_, done) => {
+                    let _ = done.send(false);
+                }
+                Command::SetIdentity(..) | Command::EndAbort => {}
             }
         }
         if let Some((_, waiters)) = self.closing.take() {
@@ -300,6 +327,27 @@ impl Engine {
                     None => self.closing = Some((deadline, vec![done])),
                 }
             }
+            Command::SetIdentity(producer_id, producer_epoch) => {
+                // A new generation: every partition renumbers from 0.
+                let generation = self.identity.generation() + 1;
+                self.identity = IdentityState::Ready(Identity {
+                    producer_id,
+                    producer_epoch,
+                    generation,
+                });
+            }
+            Command::Abort(error, done) => {
+                for state in self.partitions.values_mut() {
+                    for batch in state.queue.drain(..).chain(state.failed.drain(..)) {
+                        drop_mark(&mut self.marks, &batch);
+                        batch.fail(&error, &self.memory);
+                    }
+                    state.backoff_until = None;
+                }
+                self.aborting = Some(error);
+                let _ = done.send(matches!(self.identity, IdentityState::Pending { .. }));
+            }
+            Command::EndAbort => self.aborting = None,
         }
     }
 
@@ -385,6 +433,13 @@ impl Engine {
     }
 
     fn bump_epoch(&mut self) {
+        if self.config.transactional_id.is_some() {
+            // Only the coordinator can give a transactional producer a new
+            // epoch; until the transaction is aborted, nothing is numbered.
+            let generation = self.identity.generation() + 1;
+            self.identity = IdentityState::Pending { generation };
+            return;
+        }
         if self.identity.bump() {
             self.start_identity_request();
         }
@@ -484,6 +539,7 @@ impl Engine {
                     producer_epoch: numbering.map_or(-1, |n| n.producer_epoch),
                     base_sequence: numbering.map_or(-1, |n| n.base_sequence),
                     compression: self.config.compression,
+                    transactional: self.config.transactional_id.is_some(),
                     ..BatchParams::default()
                 };
                 let bytes = match batch.encode(&mut self.builder, params, numbering) {
@@ -570,7 +626,7 @@ impl Engine {
                 });
         }
         let request = ProduceRequest {
-            transactional_id: None,
+            transactional_id: self.config.transactional_id.clone(),
             acks: self.config.acks.wire(),
             timeout_ms: self
                 .config
@@ -787,6 +843,9 @@ impl Engine {
     /// Parks a failed batch until its partition's requests in flight have
     /// answered. `immediate` retries skip the backoff (sequence repairs).
     fn retry(&mut self, tp: TopicPartition, mut batch: Batch, immediate: bool) {
+        if let Some(error) = self.aborting.clone() {
+            return self.fail(tp, batch, &error);
+        }
         batch.attempts += 1;
         let Some(state) = self.partitions.get_mut(&tp) else {
             return;

@@ -257,4 +257,29 @@ mod tests {
         .unwrap_err();
         assert!(e.to_string().contains("max_in_flight"), "{e}");
     }
+
+    #[test]
+    fn a_transactional_producer_needs_idempotence_and_a_real_id() {
+        let transactional = |id: &str| ProducerConfig {
+            transactional_id: Some(id.to_owned()),
+            ..Default::default()
+        };
+        transactional("billing-1").validate().expect("valid");
+        let e = ProducerConfig {
+            idempotence: false,
+            ..transactional("billing-1")
+        }
+        .validate()
+        .unwrap_err();
+        assert!(e.to_string().contains("idempotence"), "{e}");
+        let e = transactional("").validate().unwrap_err();
+        assert!(e.to_string().contains("transactional_id"), "{e}");
+        let e = ProducerConfig {
+            transaction_timeout: std::time::Duration::ZERO,
+            ..transactional("billing-1")
+        }
+        .validate()
+        .unwrap_err();
+        assert!(e.to_string().contains("transaction_timeout"), "{e}");
+    }
 }

@@ -116,7 +116,7 @@ impl Producer {
         self.flush().await?;
         if let Some(cause) = txn.watch.take() {
             let cause = txn.fail(cause);
-            if Transactions::is_fatal(&cause) {
+            if super::is_fatal(&cause) {
                 return Err(cause);
             }
             return Err(Error::TransactionAbortable {
@@ -180,11 +180,14 @@ impl Producer {
             (Err(error), _) => Err(error),
             (Ok(()), None) => Err(Error::Shutdown),
             (Ok(()), Some(_)) if !anything => Ok(None),
-            (Ok(()), Some(current)) => {
-                requests::init_producer_id(&txn.coordinator, txn.timeout, Some(current), txn.retry())
-                    .await
-                    .map(Some)
-            }
+            (Ok(()), Some(current)) => requests::init_producer_id(
+                &txn.coordinator,
+                txn.timeout,
+                Some(current),
+                txn.retry(),
+            )
+            .await
+            .map(Some),
         };
         let result = match outcome {
             Ok(bumped) => {

@@ -167,92 +167,37 @@ impl Transactions {
     }
 
     fn identity(&self) -> Result<ProducerIdentity> {
-        lock(&self.state).identity.ok_or_else(|| Error::TransactionState {
-            operation: "a transactional request",
-            reason: "the producer has no producer id yet".to_owned(),
-        })
+        lock(&self.state)
+            .identity
+            .ok_or_else(|| Error::TransactionState {
+                operation: "a transactional request",
+                reason: "the producer has no producer id yet".to_owned(),
+            })
     }
 
-    /// Whether `error` leaves the producer unusable.
-    fn is_fatal(error: &Error) -> bool {
-        match error {
-            Error::ProducerFenced { .. }
-            | Error::Authentication { .. }
-            | Error::UnsupportedVersion { .. }
-            | Error::Config { .. }
-            | Error::Shutdown => true,
-            Error::Authorization { code, .. } => matches!(
-                *code,
-                ErrorCode::TRANSACTIONAL_ID_AUTHORIZATION_FAILED
-                    | ErrorCode::CLUSTER_AUTHORIZATION_FAILED
-            ),
-            Error::Kafka { code, .. } => matches!(
-                *code,
-                ErrorCode::PRODUCER_FENCED
-                    | ErrorCode::INVALID_PRODUCER_EPOCH
-                    | ErrorCode::INVALID_PRODUCER_ID_MAPPING
-                    | ErrorCode::INVALID_TRANSACTION_TIMEOUT
-                    | ErrorCode::UNSUPPORTED_FOR_MESSAGE_FORMAT
-                    | ErrorCode::UNSUPPORTED_VERSION
-            ),
-            _ => false,
-        }
-    }
-
-    /// Fencing codes become [`Error::ProducerFenced`]; others are kept.
     fn fatal_form(&self, error: Error) -> Error {
-        match error.code() {
-            Some(ErrorCode::PRODUCER_FENCED | ErrorCode::INVALID_PRODUCER_EPOCH)
-                if !matches!(error, Error::ProducerFenced { .. }) =>
-            {
-                Error::ProducerFenced {
-                    transactional_id: self.transactional_id.clone(),
-                    reason: error.to_string(),
-                }
-            }
-            _ => error,
-        }
+        fatal_form(&self.transactional_id, error)
     }
 
     /// Records that `error` ended the open transaction's chance to commit
     /// (or the producer's life); returns the error to report.
     fn fail(&self, error: Error) -> Error {
         let mut state = lock(&self.state);
-        if let Phase::Fatal(fatal) = &state.phase {
-            return fatal.clone();
-        }
-        if Self::is_fatal(&error) {
-            let error = self.fatal_form(error);
-            state.phase = Phase::Fatal(error.clone());
-            return error;
-        }
-        if matches!(state.phase, Phase::InTransaction) {
-            state.phase = Phase::Abortable(error.clone());
-        }
-        error
+        fail_in(&mut state.phase, &self.transactional_id, error)
     }
 
     /// The error for calling `operation` when no transaction is open (or
     /// the open one can only be aborted); `Ok` inside an open transaction.
     fn check_open(&self, operation: &'static str) -> Result<()> {
-        match &lock(&self.state).phase {
-            Phase::InTransaction => Ok(()),
-            Phase::Uninitialized | Phase::Ready => Err(Error::TransactionState {
-                operation,
-                reason: "the producer is transactional and no transaction is open; call \
-                         begin_transaction() first (and commit_transaction() after)"
-                    .to_owned(),
-            }),
-            Phase::Abortable(cause) => Err(Error::TransactionAbortable {
-                cause: Box::new(cause.clone()),
-            }),
-            Phase::Fatal(error) => Err(error.clone()),
-        }
+        open_or_error(&lock(&self.state).phase, operation)
     }
 
     /// Lets one send hand records to the engine: `Ok` (holding the shared
     /// gate) only inside an open transaction.
-    pub(crate) async fn enter_send(&self, operation: &'static str) -> Result<RwLockReadGuard<'_, ()>> {
+    pub(crate) async fn enter_send(
+        &self,
+        operation: &'static str,
+    ) -> Result<RwLockReadGuard<'_, ()>> {
         let guard = self.gate.read().await;
         self.check_open(operation)?;
         Ok(guard)
@@ -291,5 +236,136 @@ impl Transactions {
         let coordinator = Arc::new(Coordinator::new(self.cluster.clone(), group_id));
         known.push(Arc::clone(&coordinator));
         coordinator
+    }
+}
+
+/// Whether `error` leaves the producer unusable.
+fn is_fatal(error: &Error) -> bool {
+    match error {
+        Error::ProducerFenced { .. }
+        | Error::Authentication { .. }
+        | Error::UnsupportedVersion { .. }
+        | Error::Config { .. }
+        | Error::Shutdown => true,
+        Error::Authorization { code, .. } => matches!(
+            *code,
+            ErrorCode::TRANSACTIONAL_ID_AUTHORIZATION_FAILED
+                | ErrorCode::CLUSTER_AUTHORIZATION_FAILED
+        ),
+        Error::Kafka { code, .. } => matches!(
+            *code,
+            ErrorCode::PRODUCER_FENCED
+                | ErrorCode::INVALID_PRODUCER_EPOCH
+                | ErrorCode::INVALID_PRODUCER_ID_MAPPING
+                | ErrorCode::INVALID_TRANSACTION_TIMEOUT
+                | ErrorCode::UNSUPPORTED_FOR_MESSAGE_FORMAT
+                | ErrorCode::UNSUPPORTED_VERSION
+        ),
+        _ => false,
+    }
+}
+
+/// Fencing codes become [`Error::ProducerFenced`]; others are kept.
+fn fatal_form(transactional_id: &str, error: Error) -> Error {
+    match error.code() {
+        Some(ErrorCode::PRODUCER_FENCED | ErrorCode::INVALID_PRODUCER_EPOCH)
+            if !matches!(error, Error::ProducerFenced { .. }) =>
+        {
+            Error::ProducerFenced {
+                transactional_id: transactional_id.to_owned(),
+                reason: error.to_string(),
+            }
+        }
+        _ => error,
+    }
+}
+
+/// The phase after `error`, and the error to report.
+fn fail_in(phase: &mut Phase, transactional_id: &str, error: Error) -> Error {
+    if let Phase::Fatal(fatal) = phase {
+        return fatal.clone();
+    }
+    if is_fatal(&error) {
+        let error = fatal_form(transactional_id, error);
+        *phase = Phase::Fatal(error.clone());
+        return error;
+    }
+    if matches!(phase, Phase::InTransaction) {
+        *phase = Phase::Abortable(error.clone());
+    }
+    error
+}
+
+fn open_or_error(phase: &Phase, operation: &'static str) -> Result<()> {
+    match phase {
+        Phase::InTransaction => Ok(()),
+        Phase::Uninitialized | Phase::Ready => Err(Error::TransactionState {
+            operation,
+            reason: "the producer is transactional and no transaction is open; call \
+                     begin_transaction() first (and commit_transaction() after)"
+                .to_owned(),
+        }),
+        Phase::Abortable(cause) => Err(Error::TransactionAbortable {
+            cause: Box::new(cause.clone()),
+        }),
+        Phase::Fatal(error) => Err(error.clone()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::ErrorContext;
+
+    fn code(code: ErrorCode) -> Error {
+        Error::kafka(code.0, ErrorContext::api("EndTxn"), None)
+    }
+
+    #[test]
+    fn fencing_is_fatal_and_says_which_id() {
+        let mut phase = Phase::InTransaction;
+        let error = fail_in(
+            &mut phase,
+            "billing-1",
+            code(ErrorCode::INVALID_PRODUCER_EPOCH),
+        );
+        assert!(matches!(error, Error::ProducerFenced { .. }), "{error:?}");
+        assert!(error.to_string().contains("billing-1"), "{error}");
+        // Every later call gets the same error.
+        let later = open_or_error(&phase, "send").unwrap_err();
+        assert!(matches!(later, Error::ProducerFenced { .. }), "{later:?}");
+        let again = fail_in(
+            &mut phase,
+            "billing-1",
+            code(ErrorCode::CONCURRENT_TRANSACTIONS),
+        );
+        assert!(matches!(again, Error::ProducerFenced { .. }), "{again:?}");
+    }
+
+    #[test]
+    fn other_failures_make_the_open_transaction_abortable() {
+        let mut phase = Phase::InTransaction;
+        let error = fail_in(&mut phase, "billing-1", code(ErrorCode::UNKNOWN_MEMBER_ID));
+        assert_eq!(error.kind(), "UNKNOWN_MEMBER_ID");
+        let later = open_or_error(&phase, "commit_transaction").unwrap_err();
+        assert!(
+            matches!(later, Error::TransactionAbortable { .. }),
+            "{later:?}"
+        );
+        assert!(later.to_string().contains("abort_transaction()"), "{later}");
+    }
+
+    #[test]
+    fn without_a_transaction_the_error_says_to_begin_one() {
+        let error = open_or_error(&Phase::Ready, "send").unwrap_err();
+        assert!(matches!(error, Error::TransactionState { .. }), "{error:?}");
+        assert!(error.to_string().contains("begin_transaction()"), "{error}");
+        let authz = Error::kafka(
+            ErrorCode::TRANSACTIONAL_ID_AUTHORIZATION_FAILED.0,
+            ErrorContext::api("InitProducerId"),
+            None,
+        );
+        assert!(is_fatal(&authz));
+        assert!(!is_fatal(&code(ErrorCode::CONCURRENT_TRANSACTIONS)));
     }
 }

@@ -70,11 +70,19 @@ where
     loop {
         let attempt = async {
             let left = retry.deadline.saturating_duration_since(Instant::now());
-            let broker = coordinator.broker(left.max(Duration::from_millis(1))).await?;
+            let broker = coordinator
+                .broker(left.max(Duration::from_millis(1)))
+                .await?;
             let connection = broker.connection().await?;
             let version = connection.version_for::<R>()?.min(max_version);
             let response = connection
-                .send_with(request, RequestOptions { version: Some(version), timeout: None })
+                .send_with(
+                    request,
+                    RequestOptions {
+                        version: Some(version),
+                        timeout: None,
+                    },
+                )
                 .await?;
             check(&response)?;
             Ok(response)
@@ -89,7 +97,10 @@ where
         }
         if Instant::now() + retry.backoff >= retry.deadline {
             return Err(Error::Timeout {
-                operation: format!("{api} for '{}' (last error: {error})", coordinator.group_id()),
+                operation: format!(
+                    "{api} for '{}' (last error: {error})",
+                    coordinator.group_id()
+                ),
                 after: retry.within,
             });
         }
@@ -169,8 +180,11 @@ pub(crate) async fn add_partitions(
                 if code == ErrorCode::NONE {
                     continue;
                 }
-                let context =
-                    ErrorContext::partition("AddPartitionsToTxn", topic.name.clone(), p.partition_index);
+                let context = ErrorContext::partition(
+                    "AddPartitionsToTxn",
+                    topic.name.clone(),
+                    p.partition_index,
+                );
                 let error = Error::kafka(code.0, context, None);
                 if first.is_none() || code != ErrorCode::OPERATION_NOT_ATTEMPTED {
                     first = Some(error);
@@ -246,16 +260,26 @@ pub(crate) async fn txn_offset_commit(
             .collect(),
         ..Default::default()
     };
-    call(group_coordinator, &request, 4, "TxnOffsetCommit", retry, |r| {
-        for topic in &r.topics {
-            for p in &topic.partitions {
-                let context =
-                    ErrorContext::partition("TxnOffsetCommit", topic.name.clone(), p.partition_index);
-                Error::check(p.error_code, context, None)?;
+    call(
+        group_coordinator,
+        &request,
+        4,
+        "TxnOffsetCommit",
+        retry,
+        |r| {
+            for topic in &r.topics {
+                for p in &topic.partitions {
+                    let context = ErrorContext::partition(
+                        "TxnOffsetCommit",
+                        topic.name.clone(),
+                        p.partition_index,
+                    );
+                    Error::check(p.error_code, context, None)?;
+                }
             }
-        }
-        Ok(())
-    })
+            Ok(())
+        },
+    )
     .await
     .map(|_| ())
 }

@@ -146,9 +146,9 @@ impl Producer {
     /// written stay invisible to read_committed consumers, offsets are not
     /// committed. The producer is then ready for the next transaction.
     ///
-    /// Takes a new producer epoch from the coordinator (which also aborts
-    /// the transaction there), so that sequence numbers start afresh
-    /// whatever failed in this transaction.
+    /// Sends EndTxn(abort), then takes a new producer epoch from the
+    /// coordinator, so that sequence numbers start afresh whatever failed
+    /// in this transaction.
     pub async fn abort_transaction(&self) -> Result<()> {
         let txn = self.transactions("abort_transaction")?;
         let _exclusive = txn.gate.write().await;
@@ -180,14 +180,22 @@ impl Producer {
             (Err(error), _) => Err(error),
             (Ok(()), None) => Err(Error::Shutdown),
             (Ok(()), Some(_)) if !anything => Ok(None),
-            (Ok(()), Some(current)) => requests::init_producer_id(
-                &txn.coordinator,
-                txn.timeout,
-                Some(current),
-                txn.retry(),
-            )
-            .await
-            .map(Some),
+            (Ok(()), Some(current)) => {
+                // The abort must be complete before the epoch bump: brokers
+                // before 4.0 fence a producer that bumps its epoch while its
+                // transaction is still open.
+                match requests::end_txn(&txn.coordinator, current, false, txn.retry()).await {
+                    Ok(()) => requests::init_producer_id(
+                        &txn.coordinator,
+                        txn.timeout,
+                        Some(current),
+                        txn.retry(),
+                    )
+                    .await
+                    .map(Some),
+                    Err(error) => Err(error),
+                }
+            }
         };
         let result = match outcome {
             Ok(bumped) => {

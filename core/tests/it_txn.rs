@@ -222,3 +222,37 @@ async fn offsets_sent_to_a_transaction_commit_only_with_it() {
     let read: BTreeSet<String> = values(&read_all(&brokers, &output, 1, IsolationLevel::ReadCommitted).await).into_iter().collect();
     assert!(read.is_empty(), "the only output record was aborted: {read:?}");
 }
+
+#[tokio::test]
+async fn a_batch_the_broker_rejects_makes_the_transaction_abortable_and_a_new_epoch_follows() {
+    let brokers = common::brokers();
+    let topic = common::unique("txn-rejected");
+    let admin = common::admin(&brokers).await;
+    admin
+        .create_topic(ferrokafka::admin::NewTopic::new(&topic, 1, 1).config("max.message.bytes", "2000"))
+        .await
+        .expect("create a topic with small batches");
+    admin.close().await;
+    let producer = txn_producer(&brokers, &common::unique("txn-rejected")).await;
+
+    producer.begin_transaction().await.expect("begin");
+    send_all(&producer, &topic, messages("first", 0..5)).await;
+    let big = Message { value: Some(vec![b'x'; 5000].into()), ..Default::default() };
+    let error = producer.send(ProducerRecord::new(&topic, big)).await.expect_err("larger than max.message.bytes");
+    assert_eq!(error.kind(), "MESSAGE_TOO_LARGE", "{error:?}");
+    let error = producer.commit_transaction().await.expect_err("a record of the transaction failed");
+    assert!(matches!(error, Error::TransactionAbortable { .. }), "{error:?}");
+    producer.abort_transaction().await.expect("abort");
+
+    // The rejected batch left a gap in the sequence numbers; the abort
+    // took a new epoch, so the next transaction's records are accepted.
+    producer.begin_transaction().await.expect("begin");
+    send_all(&producer, &topic, messages("second", 0..5)).await;
+    producer.commit_transaction().await.expect("commit");
+    producer.close(Duration::from_secs(5)).await.expect("close");
+
+    let committed = read_all(&brokers, &topic, 1, IsolationLevel::ReadCommitted).await;
+    assert_eq!(values(&committed), expected(&[("second", 0..5)]));
+    let uncommitted = read_all(&brokers, &topic, 1, IsolationLevel::ReadUncommitted).await;
+    assert_eq!(sorted(values(&uncommitted)), expected(&[("first", 0..5), ("second", 0..5)]));
+}

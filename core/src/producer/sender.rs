@@ -77,9 +77,8 @@ pub(crate) enum Command {
     /// transactional producer's, from the transaction coordinator).
     SetIdentity(i64, i16),
     /// Fails every batch not on the wire, and every retry until
-    /// `EndAbort`, with this error. Answers whether the producer id and
-    /// epoch must be replaced (a sequence gap dropped them).
-    Abort(Error, oneshot::Sender<bool>),
+    /// `EndAbort`, with this error; answers once they are failed.
+    Abort(Error, oneshot::Sender<()>),
     /// Batches may be sent again.
     EndAbort,
 }
@@ -247,7 +246,7 @@ impl Engine {
                     let _ = done.send(());
                 }
                 Command::Abort(_, done) => {
-                    let _ = done.send(false);
+                    let _ = done.send(());
                 }
                 Command::SetIdentity(..) | Command::EndAbort => {}
             }
@@ -345,7 +344,7 @@ impl Engine {
                     state.backoff_until = None;
                 }
                 self.aborting = Some(error);
-                let _ = done.send(matches!(self.identity, IdentityState::Pending { .. }));
+                let _ = done.send(());
             }
             Command::EndAbort => self.aborting = None,
         }

@@ -32,6 +32,9 @@ use crate::protocol::{ApiRequest, ErrorCode};
 
 use super::ConsumerGroupMetadata;
 
+/// Wait before retrying after CONCURRENT_TRANSACTIONS.
+const CONCURRENT_BACKOFF: Duration = Duration::from_millis(20);
+
 /// The producer id and epoch the coordinator handed out.
 pub(crate) type ProducerIdentity = (i64, i16);
 
@@ -105,7 +108,13 @@ where
             });
         }
         tracing::debug!(%error, api, "transaction request failed; retrying");
-        tokio::time::sleep(retry.backoff).await;
+        // The previous transaction's markers usually take a few ms: the
+        // next transaction's first request should not wait a whole backoff.
+        let pause = match error.code() {
+            Some(ErrorCode::CONCURRENT_TRANSACTIONS) => retry.backoff.min(CONCURRENT_BACKOFF),
+            _ => retry.backoff,
+        };
+        tokio::time::sleep(pause).await;
     }
 }
 

@@ -125,6 +125,14 @@ async fn a_failed_send_makes_the_transaction_abortable_and_the_next_one_works() 
     assert!(matches!(error, Error::TransactionAbortable { .. }), "{error:?}");
     producer.abort_transaction().await.expect("abort succeeds");
 
+    // The same through `send`, whose record fails before it reaches a batch.
+    producer.begin_transaction().await.expect("begin");
+    let bad = Message { partition: Some(7), value: Some("nowhere".into()), ..Default::default() };
+    producer.send(ProducerRecord::new(&topic, bad)).await.expect_err("partition 7 does not exist");
+    let error = producer.commit_transaction().await.expect_err("a record of the transaction failed");
+    assert!(matches!(error, Error::TransactionAbortable { .. }), "{error:?}");
+    producer.abort_transaction().await.expect("abort succeeds");
+
     producer.begin_transaction().await.expect("the next transaction");
     send_all(&producer, &topic, messages("kept", 0..10)).await;
     producer.commit_transaction().await.expect("commit");

@@ -157,14 +157,28 @@ impl Producer {
             None => None,
         };
         let watch = txn.map(|t| Arc::clone(&t.watch));
-        let deadline = Instant::now() + self.inner.config.max_block;
-        let count = self.partition_count(&record.topic, deadline).await?;
-        let topic: Arc<str> = Arc::from(record.topic);
-        let (tx, rx) = oneshot::channel();
-        let pending = self.prepare(&topic, record.message, count, Completion::One(tx, watch))?;
-        self.reserve(pending.bytes, deadline, &mut Vec::new())
-            .await?;
-        self.submit(vec![pending]).await?;
+        let handed_over = async {
+            let deadline = Instant::now() + self.inner.config.max_block;
+            let count = self.partition_count(&record.topic, deadline).await?;
+            let topic: Arc<str> = Arc::from(record.topic);
+            let (tx, rx) = oneshot::channel();
+            let completion = Completion::One(tx, watch.clone());
+            let pending = self.prepare(&topic, record.message, count, completion)?;
+            self.reserve(pending.bytes, deadline, &mut Vec::new())
+                .await?;
+            self.submit(vec![pending]).await?;
+            Ok(rx)
+        };
+        let rx = match handed_over.await {
+            Ok(rx) => rx,
+            Err(error) => {
+                // A record meant for the transaction failed: it must not commit.
+                if let Some(watch) = &watch {
+                    watch.note(&error);
+                }
+                return Err(error);
+            }
+        };
         drop(gate);
         rx.await.unwrap_or(Err(Error::Shutdown))
     }
@@ -190,7 +204,12 @@ impl Producer {
         let deadline = Instant::now() + self.inner.config.max_block;
         let count = match self.partition_count(topic, deadline).await {
             Ok(count) => count,
-            Err(error) => return vec![Err(error); len],
+            Err(error) => {
+                if let Some(txn) = txn {
+                    txn.watch.note(&error);
+                }
+                return vec![Err(error); len];
+            }
         };
         let topic: Arc<str> = Arc::from(topic);
         let (collector, done) = Collector::new(len, txn.map(|t| Arc::clone(&t.watch)));

@@ -248,8 +248,16 @@ async fn a_batch_the_broker_rejects_makes_the_transaction_abortable_and_a_new_ep
     let big = Message { value: Some(vec![b'x'; 5000].into()), ..Default::default() };
     let error = producer.send(ProducerRecord::new(&topic, big)).await.expect_err("larger than max.message.bytes");
     assert_eq!(error.kind(), "MESSAGE_TOO_LARGE", "{error:?}");
+    // The gap it left cannot be filled inside the transaction: later
+    // records fail at once, saying to abort (not after delivery_timeout).
+    let results = producer.send_batch(&topic, messages("later", 0..3)).await;
+    for result in results {
+        let error = result.expect_err("the transaction's sequence is broken");
+        assert_eq!(error.kind(), "INVALID_TXN_STATE", "{error:?}");
+        assert!(error.to_string().contains("abort the transaction"), "{error}");
+    }
     let error = producer.commit_transaction().await.expect_err("a record of the transaction failed");
-    assert!(matches!(error, Error::TransactionAbortable { .. }), "{error:?}");
+    assert!(matches!(&error, Error::TransactionAbortable { cause } if cause.kind() == "MESSAGE_TOO_LARGE"), "{error:?}");
     producer.abort_transaction().await.expect("abort");
 
     // The rejected batch left a gap in the sequence numbers; the abort

@@ -149,6 +149,9 @@ pub(crate) struct Engine {
     closing: Option<(Instant, Vec<oneshot::Sender<()>>)>,
     /// Set while a transaction is being aborted.
     aborting: Option<Error>,
+    /// Set when a transactional producer's sequence numbers broke: its
+    /// batches fail until the abort brings a new epoch.
+    broken: Option<Error>,
 }
 
 impl Engine {
@@ -185,6 +188,7 @@ impl Engine {
             flushes: Vec::new(),
             closing: None,
             aborting: None,
+            broken: None,
             config,
         }
     }
@@ -327,6 +331,7 @@ impl Engine {
                 }
             }
             Command::SetIdentity(producer_id, producer_epoch) => {
+                self.broken = None;
                 // A new generation: every partition renumbers from 0.
                 let generation = self.identity.generation() + 1;
                 self.identity = IdentityState::Ready(Identity {
@@ -434,9 +439,15 @@ impl Engine {
     fn bump_epoch(&mut self) {
         if self.config.transactional_id.is_some() {
             // Only the coordinator can give a transactional producer a new
-            // epoch; until the transaction is aborted, nothing is numbered.
+            // epoch; until the transaction is aborted, its batches fail.
             let generation = self.identity.generation() + 1;
             self.identity = IdentityState::Pending { generation };
+            self.broken = Some(Error::TransactionState {
+                operation: "send",
+                reason: "an earlier record of this transaction failed and broke the \
+                         sequence numbers; abort the transaction, then send again in a new one"
+                    .to_owned(),
+            });
             return;
         }
         if self.identity.bump() {
@@ -448,8 +459,11 @@ impl Engine {
     fn drain(&mut self, now: Instant) -> Option<Instant> {
         let mut wake: Option<Instant> = None;
         let mut soonest = |at: Instant| wake = Some(wake.map_or(at, |w: Instant| w.min(at)));
-        if let IdentityState::Failed(error) = &self.identity {
-            let error = error.clone();
+        let unusable = match &self.identity {
+            IdentityState::Failed(error) => Some(error.clone()),
+            _ => self.broken.clone(),
+        };
+        if let Some(error) = unusable {
             for state in self.partitions.values_mut() {
                 for batch in state.queue.drain(..) {
                     drop_mark(&mut self.marks, &batch);
@@ -843,6 +857,10 @@ impl Engine {
     /// answered. `immediate` retries skip the backoff (sequence repairs).
     fn retry(&mut self, tp: TopicPartition, mut batch: Batch, immediate: bool) {
         if let Some(error) = self.aborting.clone() {
+            return self.fail(tp, batch, &error);
+        }
+        if let Some(broken) = self.broken.clone() {
+            let error = batch.last_error.clone().unwrap_or(broken);
             return self.fail(tp, batch, &error);
         }
         batch.attempts += 1;

@@ -49,11 +49,6 @@ impl Coordinator {
         &self.group_id
     }
 
-    /// The broker that coordinated at the last lookup, if one is known.
-    pub fn known(&self) -> Option<Arc<Broker>> {
-        lock(&self.current).clone()
-    }
-
     /// The coordinator's handle, looking it up if unknown. Retries while
     /// the cluster says no coordinator is available yet, up to `within`.
     pub async fn broker(&self, within: Duration) -> Result<Arc<Broker>> {

@@ -252,6 +252,34 @@ pub enum Error {
     /// The client (or the connection) has been shut down.
     #[error("the client has been shut down; create a new one to send more requests")]
     Shutdown,
+
+    /// A newer producer with the same transactional id started (or the
+    /// coordinator no longer knows this producer's epoch): this producer
+    /// can never write again.
+    #[error("the producer with transactional id '{transactional_id}' was fenced ({reason}): another instance with the same transactional id has started. Close this producer; the newer instance carries on")]
+    ProducerFenced {
+        /// The transactional id.
+        transactional_id: String,
+        /// The code that said so (PRODUCER_FENCED or INVALID_PRODUCER_EPOCH) and where.
+        reason: String,
+    },
+
+    /// The current transaction cannot commit any more: abort it, then
+    /// begin a new one (the producer stays usable).
+    #[error("the transaction cannot be committed: {cause}. Call abort_transaction(), then begin a new transaction and send again")]
+    TransactionAbortable {
+        /// What went wrong inside the transaction.
+        cause: Box<Error>,
+    },
+
+    /// A transactional operation was called in a state that does not allow it.
+    #[error("{operation} is not allowed now: {reason}")]
+    TransactionState {
+        /// What was called, e.g. `"send"`.
+        operation: &'static str,
+        /// Why not, and what to call first.
+        reason: String,
+    },
 }
 
 impl Error {
@@ -320,7 +348,10 @@ impl Error {
             | Error::UnsupportedVersion { .. }
             | Error::FrameTooLarge { .. }
             | Error::RecordTooLarge { .. }
-            | Error::Shutdown => false,
+            | Error::Shutdown
+            | Error::ProducerFenced { .. }
+            | Error::TransactionAbortable { .. }
+            | Error::TransactionState { .. } => false,
         }
     }
 
@@ -339,6 +370,7 @@ impl Error {
         match self {
             Error::Kafka { code, .. } | Error::Authorization { code, .. } => Some(*code),
             Error::UnknownTopic { .. } => Some(ErrorCode::UNKNOWN_TOPIC_OR_PARTITION),
+            Error::ProducerFenced { .. } => Some(ErrorCode::PRODUCER_FENCED),
             _ => None,
         }
     }
@@ -363,6 +395,9 @@ impl Error {
             Error::FrameTooLarge { .. } => "FRAME_TOO_LARGE",
             Error::RecordTooLarge { .. } => "RECORD_TOO_LARGE",
             Error::Shutdown => "SHUTDOWN",
+            Error::ProducerFenced { .. } => "PRODUCER_FENCED",
+            Error::TransactionAbortable { .. } => "TRANSACTION_ABORTABLE",
+            Error::TransactionState { .. } => "INVALID_TXN_STATE",
         }
     }
 }

@@ -17,6 +17,7 @@ use super::state::{GroupShared, GroupState};
 use crate::consumer::{Consumer, ConsumerConfig, ConsumerRecord, TopicPartition};
 use crate::error::Result;
 use crate::net::lock;
+use crate::producer::ConsumerGroupMetadata;
 
 const COMMIT_WAIT: Duration = Duration::from_secs(30);
 
@@ -124,6 +125,21 @@ impl GroupConsumer {
     pub fn membership(&self) -> (String, i32) {
         let s = lock(&self.shared.state);
         (s.member_id.clone(), s.generation)
+    }
+
+    /// Who this member is, for
+    /// [`Producer::send_offsets_to_transaction`](crate::producer::Producer::send_offsets_to_transaction):
+    /// group id, generation (or KIP-848 member epoch), member id and static
+    /// instance id. Take it when sending the offsets, not earlier: after a
+    /// rebalance an older generation is refused.
+    pub fn group_metadata(&self) -> ConsumerGroupMetadata {
+        let s = lock(&self.shared.state);
+        ConsumerGroupMetadata {
+            group_id: self.shared.config.group_id.clone(),
+            generation_id: s.generation,
+            member_id: s.member_id.clone(),
+            group_instance_id: self.shared.config.group_instance_id.clone(),
+        }
     }
 
     /// Waits (up to `timeout`) until the assignment changes; returns the

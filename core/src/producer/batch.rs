@@ -204,7 +204,7 @@ mod tests {
             batch.push(
                 record,
                 10,
-                Completion::One(tokio::sync::oneshot::channel().0),
+                Completion::One(tokio::sync::oneshot::channel().0, None),
             );
         }
         batch

@@ -16,6 +16,9 @@ use crate::error::Result;
 use crate::net::RequestOptions;
 use crate::protocol::messages::{ProduceRequest, ProduceResponse};
 
+/// The newest Produce version a transactional producer uses.
+const LAST_TXN_V1_PRODUCE: i16 = 11;
+
 /// One request for the broker.
 #[derive(Debug)]
 pub(crate) struct Job {
@@ -81,11 +84,19 @@ async fn queue(
         connection.send_without_reply(&job.request, None).await?;
         return Ok(None);
     }
+    // Transactional batches stay below Produce v12: from v12 on, a broker
+    // with transaction version 2 adds partitions to the transaction by
+    // itself and bumps the epoch at every commit, which this producer does
+    // not follow (it adds partitions with AddPartitionsToTxn).
+    let version = match job.request.transactional_id {
+        Some(_) => Some(connection.version_for::<ProduceRequest>()?.min(LAST_TXN_V1_PRODUCE)),
+        None => None,
+    };
     let answer = connection
         .queue(
             &job.request,
             RequestOptions {
-                version: None,
+                version,
                 timeout: Some(answer_timeout),
             },
         )

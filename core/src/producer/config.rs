@@ -78,6 +78,15 @@ pub struct ProducerConfig {
     pub request_timeout: Duration,
     /// Where records without an explicit partition go.
     pub partitioner: PartitionerKind,
+    /// Makes the producer transactional (see `docs/transactions.md`): it
+    /// fences older producers with the same id when it starts, and sends
+    /// only inside `begin_transaction` .. `commit_transaction`. Needs
+    /// idempotence. Default none.
+    pub transactional_id: Option<String>,
+    /// How long the transaction coordinator lets a transaction stay open
+    /// before aborting it. Default 60 s; at most the brokers'
+    /// `transaction.max.timeout.ms` (15 min by default).
+    pub transaction_timeout: Duration,
 }
 
 impl Default for ProducerConfig {
@@ -97,6 +106,8 @@ impl Default for ProducerConfig {
             retry_backoff_max: Duration::from_secs(1),
             request_timeout: Duration::from_secs(30),
             partitioner: PartitionerKind::Default,
+            transactional_id: None,
+            transaction_timeout: Duration::from_secs(60),
         }
     }
 }
@@ -112,6 +123,25 @@ fn bad(option: &'static str, value: impl ToString, allowed: &str) -> Error {
 impl ProducerConfig {
     /// Checks every option, naming the first bad one.
     pub fn validate(&self) -> Result<()> {
+        if let Some(id) = &self.transactional_id {
+            if id.is_empty() {
+                return Err(bad("transactional_id", "", "a non-empty string, or None"));
+            }
+            if !self.idempotence {
+                return Err(bad(
+                    "idempotence",
+                    false,
+                    "true when transactional_id is set (transactions build on idempotence)",
+                ));
+            }
+        }
+        if self.transaction_timeout.is_zero() || self.transaction_timeout.as_millis() > i32::MAX as u128 {
+            return Err(bad(
+                "transaction_timeout",
+                format!("{:?}", self.transaction_timeout),
+                "above zero and at most i32::MAX ms",
+            ));
+        }
         if self.idempotence && self.acks != Acks::All {
             return Err(bad(
                 "acks",
@@ -226,5 +256,30 @@ mod tests {
         .validate()
         .unwrap_err();
         assert!(e.to_string().contains("max_in_flight"), "{e}");
+    }
+
+    #[test]
+    fn a_transactional_producer_needs_idempotence_and_a_real_id() {
+        let transactional = |id: &str| ProducerConfig {
+            transactional_id: Some(id.to_owned()),
+            ..Default::default()
+        };
+        transactional("billing-1").validate().expect("valid");
+        let e = ProducerConfig {
+            idempotence: false,
+            ..transactional("billing-1")
+        }
+        .validate()
+        .unwrap_err();
+        assert!(e.to_string().contains("idempotence"), "{e}");
+        let e = transactional("").validate().unwrap_err();
+        assert!(e.to_string().contains("transactional_id"), "{e}");
+        let e = ProducerConfig {
+            transaction_timeout: std::time::Duration::ZERO,
+            ..transactional("billing-1")
+        }
+        .validate()
+        .unwrap_err();
+        assert!(e.to_string().contains("transaction_timeout"), "{e}");
     }
 }

@@ -17,7 +17,8 @@
 //! - `memory`: the bounded buffer; `completion`: results back to callers;
 //! - `batch`: one partition's batch; `sequence`: sequence arithmetic;
 //! - `identity`: producer id and epoch; `sender`: the engine;
-//!   `broker_link`: the per-broker writer.
+//!   `broker_link`: the per-broker writer;
+//! - [`transaction`]: transactions (begin, commit, abort, offsets).
 
 mod batch;
 mod broker_link;
@@ -29,7 +30,9 @@ pub mod partitioner;
 pub mod record;
 mod sender;
 pub mod sequence;
+pub mod transaction;
 
+use std::collections::BTreeSet;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -40,11 +43,13 @@ use tokio::time::Instant;
 pub use config::{Acks, ProducerConfig};
 pub use partitioner::{Partitioner, PartitionerKind};
 pub use record::{Message, ProducerRecord, RecordMetadata};
+pub use transaction::ConsumerGroupMetadata;
 
 use completion::{Collector, Completion};
 use memory::Memory;
 use partitioner::Partitioning;
 use sender::{Command, Engine, Pending};
+use transaction::Transactions;
 
 use crate::cluster::{ClientConfig, Cluster};
 use crate::error::{Error, ErrorContext, Result};
@@ -68,21 +73,43 @@ struct Inner {
     engine: Mutex<Option<JoinHandle<()>>>,
     /// Whether closing the producer also shuts the cluster handle down.
     owns_cluster: bool,
+    /// The transaction state, for a transactional producer.
+    txn: Option<Arc<Transactions>>,
 }
 
 impl Producer {
     /// A producer on an existing cluster handle (shared with other clients).
-    /// Must be called within a tokio runtime.
+    /// Must be called within a tokio runtime. A transactional producer
+    /// starts [`init_transactions`](Self::init_transactions) in the
+    /// background.
     pub fn new(cluster: Cluster, config: ProducerConfig) -> Result<Producer> {
-        Self::start(cluster, config, false)
+        let producer = Self::start(cluster, config, false)?;
+        if producer.inner.txn.is_some() {
+            let background = producer.clone();
+            tokio::spawn(async move {
+                if let Err(error) = background.init_transactions().await {
+                    tracing::debug!(%error, "init_transactions failed");
+                }
+            });
+        }
+        Ok(producer)
     }
 
     /// Connects to the cluster and starts a producer that owns the
-    /// connection.
+    /// connection. A transactional producer has its producer id (and has
+    /// fenced older instances with its `transactional_id`) when this
+    /// returns.
     pub async fn connect(client: ClientConfig, config: ProducerConfig) -> Result<Producer> {
         config.validate()?;
         let cluster = Cluster::connect(client).await?;
-        Self::start(cluster, config, true)
+        let producer = Self::start(cluster, config, true)?;
+        if producer.inner.txn.is_some() {
+            if let Err(error) = producer.init_transactions().await {
+                let _ = producer.close(Duration::ZERO).await;
+                return Err(error);
+            }
+        }
+        Ok(producer)
     }
 
     fn start(cluster: Cluster, config: ProducerConfig, owns_cluster: bool) -> Result<Producer> {
@@ -98,6 +125,7 @@ impl Producer {
             partitioning.load(),
         );
         let task = tokio::spawn(engine.run());
+        let txn = Transactions::new(cluster.clone(), &config);
         Ok(Producer {
             inner: Arc::new(Inner {
                 cluster,
@@ -107,6 +135,7 @@ impl Producer {
                 commands,
                 engine: Mutex::new(Some(task)),
                 owns_cluster,
+                txn,
             }),
         })
     }
@@ -125,34 +154,71 @@ impl Producer {
     ///
     /// Waits at most `max_block` for the topic's metadata and for buffer
     /// memory; then at most `delivery_timeout` for the broker.
+    ///
+    /// On a transactional producer, only inside a transaction.
     pub async fn send(&self, record: ProducerRecord) -> Result<RecordMetadata> {
-        let deadline = Instant::now() + self.inner.config.max_block;
-        let count = self.partition_count(&record.topic, deadline).await?;
-        let topic: Arc<str> = Arc::from(record.topic);
-        let (tx, rx) = oneshot::channel();
-        let pending = self.prepare(&topic, record.message, count, Completion::One(tx))?;
-        self.reserve(pending.bytes, deadline, &mut Vec::new())
-            .await?;
-        self.submit(vec![pending])?;
+        let txn = self.inner.txn.as_ref();
+        let gate = match txn {
+            Some(txn) => Some(txn.enter_send("send").await?),
+            None => None,
+        };
+        let watch = txn.map(|t| Arc::clone(&t.watch));
+        let handed_over = async {
+            let deadline = Instant::now() + self.inner.config.max_block;
+            let count = self.partition_count(&record.topic, deadline).await?;
+            let topic: Arc<str> = Arc::from(record.topic);
+            let (tx, rx) = oneshot::channel();
+            let completion = Completion::One(tx, watch.clone());
+            let pending = self.prepare(&topic, record.message, count, completion)?;
+            self.reserve(pending.bytes, deadline, &mut Vec::new())
+                .await?;
+            self.submit(vec![pending]).await?;
+            Ok(rx)
+        };
+        let rx = match handed_over.await {
+            Ok(rx) => rx,
+            Err(error) => {
+                // A record meant for the transaction failed: it must not commit.
+                if let Some(watch) = &watch {
+                    watch.note(&error);
+                }
+                return Err(error);
+            }
+        };
+        drop(gate);
         rx.await.unwrap_or(Err(Error::Shutdown))
     }
 
     /// Sends records to one topic and waits until every one has a result.
     /// Returns one result per record, in the order given. Records of one
-    /// partition are written in the order given.
+    /// partition are written in the order given. On a transactional
+    /// producer, only inside a transaction.
     pub async fn send_batch(
         &self,
         topic: &str,
         messages: Vec<Message>,
     ) -> Vec<Result<RecordMetadata>> {
         let len = messages.len();
+        let txn = self.inner.txn.as_ref();
+        let gate = match txn {
+            Some(txn) => match txn.enter_send("send_batch").await {
+                Ok(gate) => Some(gate),
+                Err(error) => return vec![Err(error); len],
+            },
+            None => None,
+        };
         let deadline = Instant::now() + self.inner.config.max_block;
         let count = match self.partition_count(topic, deadline).await {
             Ok(count) => count,
-            Err(error) => return vec![Err(error); len],
+            Err(error) => {
+                if let Some(txn) = txn {
+                    txn.watch.note(&error);
+                }
+                return vec![Err(error); len];
+            }
         };
         let topic: Arc<str> = Arc::from(topic);
-        let (collector, done) = Collector::new(len);
+        let (collector, done) = Collector::new(len, txn.map(|t| Arc::clone(&t.watch)));
         let mut waiting = Vec::with_capacity(len);
         let mut blocked: Option<Error> = None;
         for (index, message) in messages.into_iter().enumerate() {
@@ -175,9 +241,10 @@ impl Producer {
             }
             waiting.push(pending);
         }
-        if let Err(error) = self.submit(waiting) {
-            tracing::debug!(%error, "records sent after the producer closed");
+        if let Err(error) = self.submit(waiting).await {
+            tracing::debug!(%error, "records not handed to the engine");
         }
+        drop(gate);
         let _ = done.await;
         collector.take()
     }
@@ -323,7 +390,7 @@ impl Producer {
             return Ok(());
         }
         if !waiting.is_empty() {
-            self.submit(std::mem::take(waiting))?;
+            self.submit(std::mem::take(waiting)).await?;
         }
         self.inner
             .memory
@@ -331,9 +398,24 @@ impl Producer {
             .await
     }
 
-    fn submit(&self, records: Vec<Pending>) -> Result<()> {
+    /// Hands records to the engine; a transactional producer first adds
+    /// their partitions to the transaction.
+    async fn submit(&self, records: Vec<Pending>) -> Result<()> {
         if records.is_empty() {
             return Ok(());
+        }
+        if let Some(txn) = &self.inner.txn {
+            let partitions: BTreeSet<(Arc<str>, i32)> = records
+                .iter()
+                .map(|p| (Arc::clone(&p.topic), p.partition))
+                .collect();
+            if let Err(error) = txn.add_partitions(partitions).await {
+                for pending in records {
+                    self.inner.memory.release(pending.bytes);
+                    pending.completion.complete(Err(error.clone()));
+                }
+                return Err(error);
+            }
         }
         match self.inner.commands.send(Command::Append(records)) {
             Ok(()) => Ok(()),

@@ -22,6 +22,15 @@
 //! real gap;
 //! then, as on UNKNOWN_PRODUCER_ID, the producer's epoch is bumped and every
 //! partition renumbers from 0 once its batches in flight have answered.
+//!
+//! Transactional producers. The transaction manager
+//! ([`transaction`](super::transaction)) owns the producer id and epoch: it
+//! hands them over with [`Command::SetIdentity`], and a sequence gap makes
+//! the engine drop its identity and wait for the next one (only the
+//! coordinator can bump a transactional epoch) instead of bumping it
+//! itself. [`Command::Abort`] fails every batch not on the wire and every
+//! retry until [`Command::EndAbort`], so that nothing of an aborted
+//! transaction is written in the next one.
 
 use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::sync::Arc;
@@ -67,6 +76,14 @@ pub(crate) enum Command {
         deadline: Instant,
         done: oneshot::Sender<()>,
     },
+    /// The producer id and epoch to number batches with from now on (a
+    /// transactional producer's, from the transaction coordinator).
+    SetIdentity(i64, i16),
+    /// Fails every batch not on the wire, and every retry until
+    /// `EndAbort`, with this error; answers once they are failed.
+    Abort(Error, oneshot::Sender<()>),
+    /// Batches may be sent again.
+    EndAbort,
 }
 
 /// What the engine's own helpers report.
@@ -140,6 +157,11 @@ pub(crate) struct Engine {
     closing: Option<(Instant, Vec<oneshot::Sender<()>>)>,
     /// Where batches per broker are published for the sticky partitioner.
     load: Arc<BrokerLoad>,
+    /// Set while a transaction is being aborted.
+    aborting: Option<Error>,
+    /// Set when a transactional producer's sequence numbers broke: its
+    /// batches fail until the abort brings a new epoch.
+    broken: Option<Error>,
 }
 
 impl Engine {
@@ -177,13 +199,17 @@ impl Engine {
             flushes: Vec::new(),
             closing: None,
             load,
+            aborting: None,
+            broken: None,
             config,
         }
     }
 
     /// Runs until closed (or every producer handle is gone) and drained.
     pub(crate) async fn run(mut self) {
-        if matches!(self.identity, IdentityState::Pending { .. }) {
+        if matches!(self.identity, IdentityState::Pending { .. })
+            && self.config.transactional_id.is_none()
+        {
             self.start_identity_request();
         }
         loop {
@@ -235,6 +261,10 @@ impl Engine {
                 Command::Close { done, .. } => {
                     let _ = done.send(());
                 }
+                Command::Abort(_, done) => {
+                    let _ = done.send(());
+                }
+                Command::SetIdentity(..) | Command::EndAbort => {}
             }
         }
         if let Some((_, waiters)) = self.closing.take() {
@@ -312,6 +342,28 @@ impl Engine {
                     None => self.closing = Some((deadline, vec![done])),
                 }
             }
+            Command::SetIdentity(producer_id, producer_epoch) => {
+                self.broken = None;
+                // A new generation: every partition renumbers from 0.
+                let generation = self.identity.generation() + 1;
+                self.identity = IdentityState::Ready(Identity {
+                    producer_id,
+                    producer_epoch,
+                    generation,
+                });
+            }
+            Command::Abort(error, done) => {
+                for state in self.partitions.values_mut() {
+                    for batch in state.queue.drain(..).chain(state.failed.drain(..)) {
+                        drop_mark(&mut self.marks, &batch);
+                        batch.fail(&error, &self.memory);
+                    }
+                    state.backoff_until = None;
+                }
+                self.aborting = Some(error);
+                let _ = done.send(());
+            }
+            Command::EndAbort => self.aborting = None,
         }
     }
 
@@ -397,6 +449,19 @@ impl Engine {
     }
 
     fn bump_epoch(&mut self) {
+        if self.config.transactional_id.is_some() {
+            // Only the coordinator can give a transactional producer a new
+            // epoch; until the transaction is aborted, its batches fail.
+            let generation = self.identity.generation() + 1;
+            self.identity = IdentityState::Pending { generation };
+            self.broken = Some(Error::TransactionState {
+                operation: "send",
+                reason: "an earlier record of this transaction failed and broke the \
+                         sequence numbers; abort the transaction, then send again in a new one"
+                    .to_owned(),
+            });
+            return;
+        }
         if self.identity.bump() {
             self.start_identity_request();
         }
@@ -406,8 +471,11 @@ impl Engine {
     fn drain(&mut self, now: Instant) -> Option<Instant> {
         let mut wake: Option<Instant> = None;
         let mut soonest = |at: Instant| wake = Some(wake.map_or(at, |w: Instant| w.min(at)));
-        if let IdentityState::Failed(error) = &self.identity {
-            let error = error.clone();
+        let unusable = match &self.identity {
+            IdentityState::Failed(error) => Some(error.clone()),
+            _ => self.broken.clone(),
+        };
+        if let Some(error) = unusable {
             for state in self.partitions.values_mut() {
                 for batch in state.queue.drain(..) {
                     drop_mark(&mut self.marks, &batch);
@@ -499,6 +567,7 @@ impl Engine {
                     producer_epoch: numbering.map_or(-1, |n| n.producer_epoch),
                     base_sequence: numbering.map_or(-1, |n| n.base_sequence),
                     compression: self.config.compression,
+                    transactional: self.config.transactional_id.is_some(),
                     ..BatchParams::default()
                 };
                 let bytes = match batch.encode(&mut self.builder, params, numbering) {
@@ -600,7 +669,7 @@ impl Engine {
                 });
         }
         let request = ProduceRequest {
-            transactional_id: None,
+            transactional_id: self.config.transactional_id.clone(),
             acks: self.config.acks.wire(),
             timeout_ms: self
                 .config
@@ -834,6 +903,13 @@ impl Engine {
     /// Parks a failed batch until its partition's requests in flight have
     /// answered. `immediate` retries skip the backoff (sequence repairs).
     fn retry(&mut self, tp: TopicPartition, mut batch: Batch, immediate: bool) {
+        if let Some(error) = self.aborting.clone() {
+            return self.fail(tp, batch, &error);
+        }
+        if let Some(broken) = self.broken.clone() {
+            let error = batch.last_error.clone().unwrap_or(broken);
+            return self.fail(tp, batch, &error);
+        }
         batch.attempts += 1;
         let Some(state) = self.partitions.get_mut(&tp) else {
             return;

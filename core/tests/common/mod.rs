@@ -136,3 +136,13 @@ impl Drop for StoppedNode {
         self.restart();
     }
 }
+
+/// `tests/kafka/run-class` (the Java tools of the harness's Kafka), pointed
+/// at the harness's cluster directory when one is known.
+pub fn run_class() -> Command {
+    let mut command = Command::new(repo_root().join("tests/kafka/run-class"));
+    if let Ok(dir) = std::env::var("FERROKAFKA_CLUSTER") {
+        command.env("FERROKAFKA_CLUSTER_DIR", dir);
+    }
+    command
+}

@@ -62,6 +62,7 @@ impl NativeAdmin {
                 name: t.name,
                 partitions: t.partitions.unwrap_or(-1),
                 replication_factor: t.replication_factor.unwrap_or(-1) as i16,
+                assignment: Default::default(),
                 configs: t.configs.unwrap_or_default().into_iter().collect(),
             })
             .collect();

@@ -70,6 +70,11 @@ demo:
 	bootstrap=$$($(CLUSTER) up --nodes 1 | tail -n 1) && \
 	cargo run -q -p ferrokafka-examples --bin cluster-info -- "$$bootstrap"
 
+## Throughput of ferrokafka, rdkafka and the Java client; rewrites docs/benchmarks.md (not a test).
+.PHONY: bench
+bench:
+	bench/run
+
 ## Stop every cluster under tests/kafka/.run, e.g. after an interrupted run.
 clusters-down:
 	@for dir in tests/kafka/.run/*/; do [ -d "$$dir" ] && FERROKAFKA_CLUSTER_DIR=$$dir $(CLUSTER) down; done; true

@@ -4,7 +4,7 @@
 
 use std::process::Command;
 
-use ferrokafka::admin::{Admin, NewTopic};
+use ferrokafka::admin::{Admin, DeleteTopicsOptions, NewTopic};
 use ferrokafka::cluster::ClientConfig;
 
 use crate::java;
@@ -33,8 +33,10 @@ pub struct Row {
     pub error: Option<String>,
 }
 
-/// Runs the produce cases, then the consume cases, for every size.
-pub async fn run_all(brokers: &str, sizes: &[Size]) -> Result<Vec<Row>, String> {
+/// Runs the produce cases, then the consume cases, for every size,
+/// `repeat` times each. The clients take turns within a case, so that a
+/// change in the machine's load falls on all of them alike.
+pub async fn run_all(brokers: &str, sizes: &[Size], repeat: usize) -> Result<Vec<Row>, String> {
     let admin = Admin::connect(ClientConfig::from_bootstrap(brokers).map_err(|e| e.to_string())?)
         .await
         .map_err(|e| format!("connecting to {brokers}: {e}"))?;
@@ -42,16 +44,26 @@ pub async fn run_all(brokers: &str, sizes: &[Size]) -> Result<Vec<Row>, String> 
     let mut rows = Vec::new();
     for size in sizes {
         for codec in [Codec::None, Codec::Zstd] {
-            for client in Client::ALL {
-                let topic = format!(
-                    "bench-produce-{}-{}-{}-{tag}",
-                    client.name(),
-                    size.value_bytes,
-                    codec.name()
-                );
-                create(&admin, &topic).await?;
-                let job = job(client, Role::Produce, brokers, topic, size, codec);
-                rows.push(measure(job));
+            for round in 1..=repeat {
+                for client in Client::ALL {
+                    let topic = format!(
+                        "bench-produce-{}-{}-{}-{round}-{tag}",
+                        client.name(),
+                        size.value_bytes,
+                        codec.name()
+                    );
+                    create(&admin, &topic).await?;
+                    rows.push(measure(job(
+                        client,
+                        Role::Produce,
+                        brokers,
+                        topic.clone(),
+                        size,
+                        codec,
+                    )));
+                    // Only the measurement needs the records: free the disk.
+                    delete(&admin, &topic).await;
+                }
             }
         }
     }
@@ -76,17 +88,19 @@ pub async fn run_all(brokers: &str, sizes: &[Size]) -> Result<Vec<Row>, String> 
                 ))
             }
         }
-        for client in Client::ALL {
-            let job = job(
-                client,
-                Role::Consume,
-                brokers,
-                topic.clone(),
-                size,
-                Codec::None,
-            );
-            rows.push(measure(job));
+        for _ in 0..repeat {
+            for client in Client::ALL {
+                rows.push(measure(job(
+                    client,
+                    Role::Consume,
+                    brokers,
+                    topic.clone(),
+                    size,
+                    Codec::None,
+                )));
+            }
         }
+        delete(&admin, &topic).await;
     }
     admin.close().await;
     Ok(rows)
@@ -98,6 +112,15 @@ async fn create(admin: &Admin, topic: &str) -> Result<(), String> {
         .await
         .map(drop)
         .map_err(|e| format!("creating topic {topic}: {e}"))
+}
+
+async fn delete(admin: &Admin, topic: &str) {
+    if let Err(e) = admin
+        .delete_topics(&[topic], &DeleteTopicsOptions::default())
+        .await
+    {
+        eprintln!("bench: could not delete topic {topic} (left for the cluster's teardown): {e}");
+    }
 }
 
 fn job(client: Client, role: Role, brokers: &str, topic: String, size: &Size, codec: Codec) -> Job {

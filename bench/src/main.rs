@@ -3,7 +3,7 @@
 //! See bench/README.md.
 //!
 //! Usage:
-//! - `ferrokafka-bench drive --brokers HOST:PORT --out FILE.md [--records SIZE=N]...`
+//! - `ferrokafka-bench drive --brokers HOST:PORT --out FILE.md [--records SIZE=N]... [--repeat N]`
 //!   runs every case and writes the results to FILE.md (keeping its Node
 //!   and Python sections);
 //! - `ferrokafka-bench client CLIENT ROLE BROKERS TOPIC RECORDS VALUE_BYTES CODEC`
@@ -36,13 +36,16 @@ const DEFAULT_SIZES: [Size; 2] = [
     },
 ];
 
+/// Runs of every client in every case unless `--repeat` says otherwise.
+const DEFAULT_REPEAT: usize = 3;
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("drive") => drive(&args[1..]),
         Some("client") => client(&args[1..]),
         _ => Err(
-            "usage: ferrokafka-bench drive --brokers B --out FILE [--records SIZE=N]... \
+            "usage: ferrokafka-bench drive --brokers B --out FILE [--records SIZE=N]... [--repeat N] \
                   | client CLIENT ROLE BROKERS TOPIC RECORDS VALUE_BYTES CODEC"
                 .into(),
         ),
@@ -77,16 +80,23 @@ struct DriveArgs {
     brokers: String,
     out: String,
     sizes: Vec<Size>,
+    repeat: usize,
 }
 
 fn parse_drive(args: &[String]) -> Result<DriveArgs, String> {
-    let (mut brokers, mut out, mut sizes) = (None, None, Vec::new());
+    let (mut brokers, mut out, mut sizes, mut repeat) = (None, None, Vec::new(), DEFAULT_REPEAT);
     let mut it = args.iter();
     while let Some(flag) = it.next() {
         let value = it.next().ok_or_else(|| format!("{flag} needs a value"))?;
         match flag.as_str() {
             "--brokers" => brokers = Some(value.clone()),
             "--out" => out = Some(value.clone()),
+            "--repeat" => {
+                repeat =
+                    value.parse().ok().filter(|&n| n > 0).ok_or_else(|| {
+                        format!("--repeat takes a count of 1 or more; got {value:?}")
+                    })?;
+            }
             "--records" => {
                 let parsed = value
                     .split_once('=')
@@ -114,6 +124,7 @@ fn parse_drive(args: &[String]) -> Result<DriveArgs, String> {
         } else {
             sizes
         },
+        repeat,
     })
 }
 
@@ -127,10 +138,11 @@ fn drive(args: &[String]) -> Result<(), String> {
         .unwrap_or_default();
     let kafka = java::version().unwrap_or_else(|| "unknown".into());
     let machine = machine::Machine::probe(rdk::version(), kafka);
-    let rows = runtime()?.block_on(driver::run_all(&args.brokers, &args.sizes))?;
+    let rows = runtime()?.block_on(driver::run_all(&args.brokers, &args.sizes, args.repeat))?;
     let run = report::Run {
         machine: &machine,
         sizes: &args.sizes,
+        repeat: args.repeat,
         rows: &rows,
         date,
         minutes: started.elapsed().as_secs_f64() / 60.0,

@@ -13,6 +13,7 @@ use crate::spec::Role;
 pub struct Run<'a> {
     pub machine: &'a Machine,
     pub sizes: &'a [Size],
+    pub repeat: usize,
     pub rows: &'a [Row],
     pub date: String,
     pub minutes: f64,
@@ -82,7 +83,11 @@ make bench
   ProducerPerformance and ConsumerPerformance print (the consumer's
   `fetch.time.ms`, which leaves out joining the group). **MB/s** counts value
   bytes only (10^6 bytes).
-- Records: {counts}, per client and case. Values are random capital letters
+- Each client runs each case {repeat} times, the clients taking turns. A
+  row shows the run with the median records/s — its MB/s, CPU, peak RSS
+  and the load average before it started — and the range of records/s over
+  all runs.
+- Records: {counts}, per run. Values are random capital letters
   — one value reused for every record, as ProducerPerformance sends — with
   no key.
 - Produce: acks=all, idempotence on, linger 5 ms, no compression or zstd at
@@ -115,6 +120,7 @@ make bench
 | Rust | {rustc} |
 ",
         kafka = m.kafka,
+        repeat = run.repeat,
         date = run.date,
         minutes = run.minutes,
         cpu = m.cpu,
@@ -131,63 +137,91 @@ make bench
 
 fn table(rows: &[Row], role: Role) -> String {
     let mut s = String::from(
-        "| value | codec | client | records/s | MB/s | seconds | CPU s | CPU s per M records | peak RSS MiB | load | notes |\n\
-         | ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n",
+        "| value | codec | client | records/s | min – max | MB/s | CPU s per M records | peak RSS MiB | load | notes |\n\
+         | ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n",
     );
-    for row in rows.iter().filter(|r| r.job.role == role) {
-        let j = &row.job;
-        let cpu = row.usage.cpu_seconds;
-        let rss = row.usage.max_rss_kib as f64 / 1024.0;
+    for runs in cases(rows, role) {
+        let j = &runs[0].job;
+        let mut ok: Vec<(&Row, f64)> = runs
+            .iter()
+            .filter(|r| r.error.is_none())
+            .filter_map(|r| r.timing.map(|t| (*r, t.records as f64 / t.seconds)))
+            .collect();
+        ok.sort_by(|a, b| a.1.total_cmp(&b.1));
         let mut notes = Vec::new();
-        let figures = match row.timing {
-            Some(t) if row.error.is_none() => {
-                let rate = t.records as f64 / t.seconds;
-                match t.failed {
-                    Some(0) => {}
-                    Some(n) => notes.push(format!("{n} records failed")),
-                    None if role == Role::Produce => notes.push("failures not reported".into()),
-                    None => {}
+        if ok.len() < runs.len() {
+            let errors: Vec<&str> = runs.iter().filter_map(|r| r.error.as_deref()).collect();
+            notes.push(format!(
+                "FAILED {} of {} runs: {}",
+                errors.len(),
+                runs.len(),
+                errors.join("; ")
+            ));
+        }
+        let figures = match ok.get((ok.len().max(1) - 1) / 2) {
+            Some(&(median, rate)) => {
+                let t = median.timing.expect("a successful run has a timing");
+                let failed: usize = ok.iter().filter_map(|(r, _)| r.timing?.failed).sum();
+                if failed > 0 {
+                    notes.push(format!("{failed} records failed"));
+                }
+                if role == Role::Produce && t.failed.is_none() {
+                    notes.push("failures not reported".into());
                 }
                 format!(
-                    "{} | {:.1} | {:.2} | {cpu:.2} | {:.2}",
+                    "{} | {} – {} | {:.1} | {:.2} | {:.0} | {:.2}",
                     group(rate),
+                    group(ok[0].1),
+                    group(ok[ok.len() - 1].1),
                     rate * j.value_bytes as f64 / 1e6,
-                    t.seconds,
-                    cpu / t.records as f64 * 1e6
+                    median.usage.cpu_seconds / t.records as f64 * 1e6,
+                    median.usage.max_rss_kib as f64 / 1024.0,
+                    median.load
                 )
             }
-            _ => {
-                notes.push(format!(
-                    "FAILED: {}",
-                    row.error.as_deref().unwrap_or("no result")
-                ));
-                format!("– | – | – | {cpu:.2} | –")
-            }
+            None => "– | – | – | – | – | –".to_owned(),
         };
         let _ = writeln!(
             s,
-            "| {} B | {} | {} | {figures} | {rss:.0} | {:.2} | {} |",
+            "| {} B | {} | {} | {figures} | {} |",
             j.value_bytes,
             j.codec.name(),
             j.client.name(),
-            row.load,
             notes.join("; ")
         );
     }
     s
 }
 
+/// The runs of `role`, grouped by case and client, in the order first run.
+fn cases(rows: &[Row], role: Role) -> Vec<Vec<&Row>> {
+    let mut cases: Vec<Vec<&Row>> = Vec::new();
+    for row in rows.iter().filter(|r| r.job.role == role) {
+        let j = &row.job;
+        let same = |r: &&Row| {
+            r.job.client == j.client && r.job.value_bytes == j.value_bytes && r.job.codec == j.codec
+        };
+        match cases.iter_mut().find(|c| same(&c[0])) {
+            Some(case) => case.push(row),
+            None => cases.push(vec![row]),
+        }
+    }
+    cases
+}
+
 const CAVEATS: &str = "
 ## Read with care
 
-- The machine is shared: other builds, tests and Kafka brokers may run at
-  the same time (see the load averages), and the broker shares the CPU
-  cores with the client being measured. Figures from a busy machine are
-  noisy — runs have differed by up to 2x — so compare clients within one run
-  and re-run `make bench` on a quiet machine before quoting a number.
-- Each case sends or reads a modest amount of data, once; Java's figures
-  include JIT warm-up and its CPU and RSS include the JVM's start-up, which
-  weighs more in short runs.
+- The machine may be shared: other builds, tests and Kafka brokers may run
+  at the same time (the load column shows the 1-minute load average before
+  each run, to compare with the core count), and the broker always shares
+  the cores with the client measured. On a busy machine the broker is often
+  the bottleneck and runs of the same client differ widely (see the min –
+  max column); compare clients within one run, and re-run `make bench` on a
+  quiet machine before quoting a number.
+- Each run sends or reads a modest amount of data. Java's figures include
+  JIT warm-up, and its CPU and RSS include the JVM's start-up, which
+  weigh more in short runs.
 - Values repeat (one value for every record), so zstd compresses them far
   better than real data.
 ";
@@ -235,6 +269,8 @@ fn group(n: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::process::Usage;
+    use crate::spec::{Client, Codec, Job, Timing};
 
     #[test]
     fn keeps_node_and_python_sections_only() {
@@ -247,6 +283,61 @@ mod tests {
                 "## Python (asyncio)\n\npy\n"
             ]
         );
+    }
+
+    fn row(client: Client, seconds: f64, error: Option<&str>) -> Row {
+        Row {
+            job: Job {
+                client,
+                role: Role::Produce,
+                brokers: String::new(),
+                topic: String::new(),
+                records: 1000,
+                value_bytes: 100,
+                codec: Codec::None,
+            },
+            timing: Some(Timing {
+                records: 1000,
+                seconds,
+                failed: Some(0),
+            }),
+            usage: Usage {
+                cpu_seconds: seconds / 10.0,
+                max_rss_kib: 2048,
+            },
+            load: seconds,
+            error: error.map(str::to_owned),
+        }
+    }
+
+    #[test]
+    fn a_row_per_client_with_the_median_run_and_the_range() {
+        let rows = [
+            row(Client::Ferrokafka, 1.0, None),
+            row(Client::Java, 4.0, None),
+            row(Client::Ferrokafka, 0.5, None),
+            row(Client::Java, 5.0, Some("exit status 1")),
+            row(Client::Ferrokafka, 2.0, None),
+        ];
+        let text = table(&rows, Role::Produce);
+        let lines: Vec<&str> = text.lines().skip(2).collect();
+        assert_eq!(lines.len(), 2, "{text}");
+        // Runs at 500, 1,000 and 2,000 records/s: the median is the 1 s run.
+        assert_eq!(
+            lines[0],
+            "| 100 B | none | ferrokafka | 1,000 | 500 – 2,000 | 0.1 | 100.00 | 2 | 1.00 |  |"
+        );
+        assert!(
+            lines[1].starts_with("| 100 B | none | java | 250 | 250 – 250 |"),
+            "{}",
+            lines[1]
+        );
+        assert!(
+            lines[1].ends_with("| FAILED 1 of 2 runs: exit status 1 |"),
+            "{}",
+            lines[1]
+        );
+        assert!(table(&rows, Role::Consume).lines().nth(2).is_none());
     }
 
     #[test]

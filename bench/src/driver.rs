@@ -171,7 +171,15 @@ fn measure(job: Job) -> Row {
             };
             row.error = match (done.failure, row.timing) {
                 (Some(failure), _) => Some(failure),
-                (None, None) => Some("printed no result".into()),
+                (None, None) => {
+                    let last = done
+                        .stdout
+                        .lines()
+                        .rev()
+                        .find(|l| !l.trim().is_empty())
+                        .unwrap_or("");
+                    Some(format!("printed no result (last line: {last:?})"))
+                }
                 (None, Some(t)) if t.records < row.job.records => Some(format!(
                     "handled {} of {} records",
                     t.records, row.job.records

@@ -5,6 +5,7 @@
 
 use std::path::PathBuf;
 use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::spec::{Job, Role, Timing};
 
@@ -37,11 +38,22 @@ pub fn command(job: &Job) -> Command {
             ])
             .args(["--bootstrap-server", &job.brokers])
             .args(["--num-records", &job.records.to_string()])
-            .args(["--group", &format!("bench-java-{}", std::process::id())])
+            .args(["--group", &fresh_group()])
             .args(["--timeout", "60000"]);
         }
     }
     cmd
+}
+
+/// A group no earlier run used: ConsumerPerformance commits its offsets,
+/// so a second run in the same group would start at the end of the topic.
+fn fresh_group() -> String {
+    static RUNS: AtomicUsize = AtomicUsize::new(0);
+    format!(
+        "bench-java-{}-{}",
+        std::process::id(),
+        RUNS.fetch_add(1, Ordering::Relaxed)
+    )
 }
 
 /// The Kafka version of the tools, from `ConsumerPerformance --version`.
@@ -119,6 +131,28 @@ mod tests {
         let t = timing(Role::Consume, out).unwrap();
         assert_eq!(t.records, 1_000_000);
         assert!((t.seconds - 2.5).abs() < 1e-9);
+    }
+
+    #[test]
+    fn every_consume_run_gets_its_own_group() {
+        let job = Job {
+            client: crate::spec::Client::Java,
+            role: Role::Consume,
+            brokers: "b".into(),
+            topic: "t".into(),
+            records: 1,
+            value_bytes: 1,
+            codec: crate::spec::Codec::None,
+        };
+        let group = |cmd: Command| {
+            let args: Vec<String> = cmd
+                .get_args()
+                .map(|a| a.to_string_lossy().into_owned())
+                .collect();
+            let at = args.iter().position(|a| a == "--group").unwrap();
+            args[at + 1].clone()
+        };
+        assert_ne!(group(command(&job)), group(command(&job)));
     }
 
     #[test]

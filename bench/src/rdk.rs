@@ -54,7 +54,6 @@ pub fn produce(job: &Job) -> Result<Timing, String> {
         .set("enable.idempotence", "true")
         .set("linger.ms", "5")
         .set("compression.codec", job.codec.name())
-        .set("queue.buffering.max.messages", "1000000")
         .create_with_context(context)
         .map_err(|e| e.to_string())?;
     let value = payload(job.value_bytes);

@@ -94,8 +94,8 @@ make bench
   the codec's default level; other options at each client's defaults (batch
   cap: ferrokafka 1 MiB, librdkafka 1,000,000 bytes, Java 16 KiB).
   ferrokafka sends through `send_batch` in calls of {CHUNK} records, {WINDOW}
-  calls outstanding; rdkafka through `BaseProducer` (queue raised to
-  1,000,000 messages), polling for delivery reports; Java through
+  calls outstanding; rdkafka through `BaseProducer`, polling for delivery
+  reports (and waiting when its queue of 100,000 messages is full); Java through
   `ProducerPerformance --throughput -1`.
 - Consume: one uncompressed topic per value size, written once by ferrokafka
   before the consumers run (not measured), read from the beginning by each

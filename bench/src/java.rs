@@ -97,7 +97,11 @@ fn consume_timing(stdout: &str) -> Option<Timing> {
     let lines: Vec<&str> = stdout.lines().collect();
     let at = lines.iter().position(|l| l.contains("fetch.time.ms"))?;
     let names: Vec<&str> = lines[at].split(',').map(str::trim).collect();
-    let values: Vec<&str> = lines.get(at + 1)?.split(',').map(str::trim).collect();
+    // A warning (e.g. a timeout) may come between the header and the values.
+    let values: Vec<&str> = lines[at + 1..]
+        .iter()
+        .map(|l| l.split(',').map(str::trim).collect::<Vec<_>>())
+        .find(|v| v.len() == names.len())?;
     let field = |name: &str| -> Option<f64> {
         let i = names.iter().position(|n| *n == name)?;
         values.get(i)?.parse().ok()
@@ -153,6 +157,16 @@ mod tests {
             args[at + 1].clone()
         };
         assert_ne!(group(command(&job)), group(command(&job)));
+    }
+
+    #[test]
+    fn reads_consumer_performance_fields_after_a_warning() {
+        let out = "start.time, end.time, data.consumed.in.MB, MB.sec, data.consumed.in.nMsg, nMsg.sec, rebalance.time.ms, fetch.time.ms, fetch.MB.sec, fetch.nMsg.sec\n\
+            WARNING: Exiting before consuming the expected number of messages: timeout (60000 ms) exceeded. You can use the --timeout option to increase the timeout.\n\
+            2026-01-01 00:00:00:000, 2026-01-01 00:01:03:000, 0.0000, 0.0000, 0, 0.0000, 3000, 60000, 0.0000, 0.0000\n";
+        let t = timing(Role::Consume, out).unwrap();
+        assert_eq!(t.records, 0);
+        assert!((t.seconds - 60.0).abs() < 1e-9);
     }
 
     #[test]

@@ -87,13 +87,13 @@ make bench
   row shows the run with the median records/s — its MB/s, CPU, peak RSS
   and the load average before it started — and the range of records/s over
   all runs.
-- Records: {counts}, per run. Values are random capital letters
+- Records per run: {counts}. Values are random capital letters
   — one value reused for every record, as ProducerPerformance sends — with
   no key.
 - Produce: acks=all, idempotence on, linger 5 ms, no compression or zstd at
   the codec's default level; other options at each client's defaults (batch
   cap: ferrokafka 1 MiB, librdkafka 1,000,000 bytes, Java 16 KiB).
-  ferrokafka sends through `send_batch` in calls of {CHUNK} records, {WINDOW}
+  ferrokafka sends through `send_batch` in calls of {chunk} records, {WINDOW}
   calls outstanding; rdkafka through `BaseProducer`, polling for delivery
   reports (and waiting when its queue of 100,000 messages is full); Java through
   `ProducerPerformance --throughput -1`.
@@ -121,6 +121,7 @@ make bench
 ",
         kafka = m.kafka,
         repeat = run.repeat,
+        chunk = group(CHUNK as f64),
         date = run.date,
         minutes = run.minutes,
         cpu = m.cpu,

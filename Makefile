@@ -77,6 +77,11 @@ demo: build-node
 	(cd $(NODE_DIR) && npx tsc -p ../../examples/tsconfig.json) && \
 	node $(NODE_DIR)/build/examples/quickstart.js "$$bootstrap"
 
+## Throughput of ferrokafka, rdkafka and the Java client; rewrites docs/benchmarks.md (not a test).
+.PHONY: bench
+bench:
+	bench/run
+
 ## Stop every cluster under tests/kafka/.run, e.g. after an interrupted run.
 clusters-down:
 	@for dir in tests/kafka/.run/*/; do [ -d "$$dir" ] && FERROKAFKA_CLUSTER_DIR=$$dir $(CLUSTER) down; done; true

@@ -1,261 +1,159 @@
-//! Produce throughput, three clients, one broker, one run.
+//! Produce and consume throughput of ferrokafka, the rdkafka crate and the
+//! Java client, against one broker, each client in a process of its own.
+//! See bench/README.md.
 //!
-//! Each client sends the same number of records of the same size to a fresh
-//! topic of its own (same partition count) with acks=all, idempotence on and
-//! linger 5 ms, and is timed from its first send until every record is
-//! acknowledged:
-//! - ferrokafka: `send_batch` in chunks, several chunks outstanding;
-//! - rdkafka (librdkafka, built from source by the crate): `BaseProducer`,
-//!   polling for delivery reports;
-//! - the Java client: Kafka's own `ProducerPerformance` tool, run through
-//!   `tests/kafka/run-class`.
-//!
-//! Usage: `ferrokafka-bench [RECORDS] [VALUE_BYTES] [OUT.md]` with
-//! `FERROKAFKA_BROKERS` set; prints a markdown table and, given `OUT.md`,
-//! writes it there.
+//! Usage:
+//! - `ferrokafka-bench drive --brokers HOST:PORT --out FILE.md [--records SIZE=N]... [--repeat N]`
+//!   runs every case and writes the results to FILE.md (keeping its Node
+//!   and Python sections);
+//! - `ferrokafka-bench client CLIENT ROLE BROKERS TOPIC RECORDS VALUE_BYTES CODEC`
+//!   is one client's run, started by the driver; it prints one result line.
 
-use std::collections::VecDeque;
-use std::path::Path;
-use std::process::Command;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Arc;
-use std::time::{Duration, Instant};
+mod driver;
+mod fk;
+mod java;
+mod machine;
+mod process;
+mod rdk;
+mod report;
+mod spec;
 
-use bytes::Bytes;
-use ferrokafka::admin::{Admin, NewTopic};
-use ferrokafka::cluster::ClientConfig as FkClientConfig;
-use ferrokafka::producer::{Message, Producer, ProducerConfig};
-use rdkafka::config::ClientConfig;
-use rdkafka::producer::{BaseProducer, BaseRecord, DeliveryResult, Producer as _, ProducerContext};
-use rdkafka::ClientContext;
+use std::process::ExitCode;
+use std::time::Instant;
 
-const PARTITIONS: i32 = 6;
-const CHUNK: usize = 10_000;
-const WINDOW: usize = 8;
+use driver::Size;
+use spec::{Client, Job, Role};
 
-struct Outcome {
-    client: &'static str,
-    records: usize,
-    seconds: f64,
-    /// `None` where the client does not report failures to us.
-    failed: Option<usize>,
-    note: String,
-}
+/// Value sizes and record counts unless `--records` says otherwise.
+const DEFAULT_SIZES: [Size; 2] = [
+    Size {
+        value_bytes: 100,
+        records: 1_000_000,
+    },
+    Size {
+        value_bytes: 1024,
+        records: 250_000,
+    },
+];
 
-#[tokio::main]
-async fn main() {
-    let args: Vec<String> = std::env::args().collect();
-    let records: usize = args
-        .get(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(1_000_000);
-    let value_bytes: usize = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(100);
-    let out = args.get(3).cloned();
-    let brokers =
-        std::env::var("FERROKAFKA_BROKERS").expect("set FERROKAFKA_BROKERS to a running broker");
+/// Runs of every client in every case unless `--repeat` says otherwise.
+const DEFAULT_REPEAT: usize = 3;
 
-    let admin = Admin::connect(FkClientConfig::from_bootstrap(&brokers).expect("bootstrap"))
-        .await
-        .expect("admin");
-    let mut outcomes = Vec::new();
-    for client in ["ferrokafka", "rdkafka", "java"] {
-        let topic = format!("bench-{client}-{}", std::process::id());
-        admin
-            .create_topic(NewTopic::new(&topic, PARTITIONS, 1))
-            .await
-            .expect("create topic");
-        let outcome = match client {
-            "ferrokafka" => ferrokafka_run(&brokers, &topic, records, value_bytes).await,
-            "rdkafka" => rdkafka_run(&brokers, &topic, records, value_bytes),
-            _ => java_run(&brokers, &topic, records, value_bytes),
-        };
-        eprintln!(
-            "{client}: {:.0} records/s",
-            outcome.records as f64 / outcome.seconds
-        );
-        outcomes.push(outcome);
-    }
-    admin.close().await;
-
-    let table = render(&outcomes, records, value_bytes);
-    println!("{table}");
-    if let Some(out) = out {
-        std::fs::write(Path::new(&out), table).expect("write the results");
-    }
-}
-
-async fn ferrokafka_run(brokers: &str, topic: &str, records: usize, value_bytes: usize) -> Outcome {
-    let client = FkClientConfig::from_bootstrap(brokers).expect("bootstrap");
-    let producer = Producer::connect(client, ProducerConfig::default())
-        .await
-        .expect("producer");
-    producer.cluster().topic(topic).await.expect("metadata");
-    let value = Bytes::from(vec![b'x'; value_bytes]);
-    let started = Instant::now();
-    let mut window = VecDeque::new();
-    let mut failed = 0;
-    let mut sent = 0;
-    while sent < records {
-        let n = CHUNK.min(records - sent);
-        let messages: Vec<Message> = (0..n)
-            .map(|_| Message::new().value(value.clone()))
-            .collect();
-        let p = producer.clone();
-        let topic = topic.to_owned();
-        window.push_back(tokio::spawn(
-            async move { p.send_batch(&topic, messages).await },
-        ));
-        sent += n;
-        if window.len() >= WINDOW {
-            if let Some(h) = window.pop_front() {
-                failed += h.await.expect("task").iter().filter(|r| r.is_err()).count();
-            }
-        }
-    }
-    for h in window {
-        failed += h.await.expect("task").iter().filter(|r| r.is_err()).count();
-    }
-    let seconds = started.elapsed().as_secs_f64();
-    producer
-        .close(Duration::from_secs(30))
-        .await
-        .expect("close");
-    Outcome {
-        client: "ferrokafka",
-        records,
-        seconds,
-        failed: Some(failed),
-        note: "send_batch of 10,000, 8 outstanding".into(),
-    }
-}
-
-struct Counting {
-    failed: Arc<AtomicUsize>,
-    done: Arc<AtomicUsize>,
-}
-
-impl ClientContext for Counting {}
-
-impl ProducerContext for Counting {
-    type DeliveryOpaque = ();
-    fn delivery(&self, result: &DeliveryResult<'_>, _: ()) {
-        if result.is_err() {
-            self.failed.fetch_add(1, Ordering::Relaxed);
-        }
-        self.done.fetch_add(1, Ordering::Relaxed);
-    }
-}
-
-fn rdkafka_run(brokers: &str, topic: &str, records: usize, value_bytes: usize) -> Outcome {
-    let failed = Arc::new(AtomicUsize::new(0));
-    let done = Arc::new(AtomicUsize::new(0));
-    let context = Counting {
-        failed: Arc::clone(&failed),
-        done: Arc::clone(&done),
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("drive") => drive(&args[1..]),
+        Some("client") => client(&args[1..]),
+        _ => Err(
+            "usage: ferrokafka-bench drive --brokers B --out FILE [--records SIZE=N]... [--repeat N] \
+                  | client CLIENT ROLE BROKERS TOPIC RECORDS VALUE_BYTES CODEC"
+                .into(),
+        ),
     };
-    let producer: BaseProducer<Counting> = ClientConfig::new()
-        .set("bootstrap.servers", brokers)
-        .set("acks", "all")
-        .set("enable.idempotence", "true")
-        .set("linger.ms", "5")
-        .set("queue.buffering.max.messages", "1000000")
-        .create_with_context(context)
-        .expect("rdkafka producer");
-    let value = vec![b'x'; value_bytes];
-    let started = Instant::now();
-    for _ in 0..records {
-        let mut record = BaseRecord::<(), [u8]>::to(topic).payload(&value[..]);
-        loop {
-            match producer.send(record) {
-                Ok(()) => break,
-                Err((_, back)) => {
-                    record = back;
-                    producer.poll(Duration::from_millis(1));
-                }
-            }
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("ferrokafka-bench: {e}");
+            ExitCode::FAILURE
         }
-        producer.poll(Duration::ZERO);
-    }
-    while done.load(Ordering::Relaxed) < records {
-        producer.poll(Duration::from_millis(10));
-    }
-    let seconds = started.elapsed().as_secs_f64();
-    let _ = producer.flush(Duration::from_secs(30));
-    let (_, version) = rdkafka::util::get_rdkafka_version();
-    Outcome {
-        client: "rdkafka",
-        records,
-        seconds,
-        failed: Some(failed.load(Ordering::Relaxed)),
-        note: format!("librdkafka {version}, BaseProducer"),
     }
 }
 
-fn java_run(brokers: &str, topic: &str, records: usize, value_bytes: usize) -> Outcome {
-    let run_class = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/kafka/run-class");
-    let output = Command::new(run_class)
-        .args([
-            "org.apache.kafka.tools.ProducerPerformance",
-            "--topic",
-            topic,
-        ])
-        .args([
-            "--num-records",
-            &records.to_string(),
-            "--record-size",
-            &value_bytes.to_string(),
-        ])
-        .args(["--throughput", "-1", "--producer-props"])
-        .arg(format!("bootstrap.servers={brokers}"))
-        .args(["acks=all", "enable.idempotence=true", "linger.ms=5"])
+fn runtime() -> Result<tokio::runtime::Runtime, String> {
+    tokio::runtime::Runtime::new().map_err(|e| format!("starting tokio: {e}"))
+}
+
+fn client(args: &[String]) -> Result<(), String> {
+    let job = Job::from_args(args)?;
+    let timing = match (job.client, job.role) {
+        (Client::Ferrokafka, Role::Produce) => runtime()?.block_on(fk::produce(&job))?,
+        (Client::Ferrokafka, Role::Consume) => runtime()?.block_on(fk::consume(&job))?,
+        (Client::Rdkafka, Role::Produce) => rdk::produce(&job)?,
+        (Client::Rdkafka, Role::Consume) => rdk::consume(&job)?,
+        (Client::Java, _) => return Err("the Java client runs through bench/java-tool".into()),
+    };
+    println!("{timing}");
+    Ok(())
+}
+
+struct DriveArgs {
+    brokers: String,
+    out: String,
+    sizes: Vec<Size>,
+    repeat: usize,
+}
+
+fn parse_drive(args: &[String]) -> Result<DriveArgs, String> {
+    let (mut brokers, mut out, mut sizes, mut repeat) = (None, None, Vec::new(), DEFAULT_REPEAT);
+    let mut it = args.iter();
+    while let Some(flag) = it.next() {
+        let value = it.next().ok_or_else(|| format!("{flag} needs a value"))?;
+        match flag.as_str() {
+            "--brokers" => brokers = Some(value.clone()),
+            "--out" => out = Some(value.clone()),
+            "--repeat" => {
+                repeat =
+                    value.parse().ok().filter(|&n| n > 0).ok_or_else(|| {
+                        format!("--repeat takes a count of 1 or more; got {value:?}")
+                    })?;
+            }
+            "--records" => {
+                let parsed = value
+                    .split_once('=')
+                    .and_then(|(size, n)| Some((size.parse().ok()?, n.parse().ok()?)));
+                let Some((value_bytes, records)) =
+                    parsed.filter(|&(b, n): &(usize, usize)| b > 0 && n > 0)
+                else {
+                    return Err(format!(
+                        "--records takes VALUE_BYTES=COUNT, e.g. 100=1000000; got {value:?}"
+                    ));
+                };
+                sizes.push(Size {
+                    value_bytes,
+                    records,
+                });
+            }
+            _ => return Err(format!("unknown option {flag}")),
+        }
+    }
+    Ok(DriveArgs {
+        brokers: brokers.ok_or("--brokers is required")?,
+        out: out.ok_or("--out is required")?,
+        sizes: if sizes.is_empty() {
+            DEFAULT_SIZES.to_vec()
+        } else {
+            sizes
+        },
+        repeat,
+    })
+}
+
+fn drive(args: &[String]) -> Result<(), String> {
+    let args = parse_drive(args)?;
+    let started = Instant::now();
+    let date = std::process::Command::new("date")
+        .args(["-u", "+%Y-%m-%d %H:%M UTC"])
         .output()
-        .expect("run ProducerPerformance");
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    // Last line: "N records sent, X records/sec (Y MB/sec), ..."
-    let summary = stdout
-        .lines()
-        .rev()
-        .find(|l| l.contains("records sent"))
-        .unwrap_or("")
-        .to_owned();
-    let rate: f64 = summary
-        .split(", ")
-        .nth(1)
-        .and_then(|s| s.split_whitespace().next())
-        .and_then(|s| s.parse().ok())
-        .unwrap_or_else(|| {
-            panic!(
-                "ProducerPerformance printed no summary: {stdout}\n{}",
-                String::from_utf8_lossy(&output.stderr)
-            )
-        });
-    Outcome {
-        client: "java",
-        records,
-        seconds: records as f64 / rate,
-        failed: None,
-        note: "ProducerPerformance (batch.size 16 KiB default)".into(),
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+        .unwrap_or_default();
+    let kafka = java::version().unwrap_or_else(|| "unknown".into());
+    let machine = machine::Machine::probe(rdk::version(), kafka);
+    let rows = runtime()?.block_on(driver::run_all(&args.brokers, &args.sizes, args.repeat))?;
+    let run = report::Run {
+        machine: &machine,
+        sizes: &args.sizes,
+        repeat: args.repeat,
+        rows: &rows,
+        date,
+        minutes: started.elapsed().as_secs_f64() / 60.0,
+    };
+    let old = std::fs::read_to_string(&args.out).unwrap_or_default();
+    let text = report::render(&run, &old);
+    std::fs::write(&args.out, &text).map_err(|e| format!("writing {}: {e}", args.out))?;
+    eprintln!("bench: wrote {}", args.out);
+    let failed = rows.iter().filter(|r| r.error.is_some()).count();
+    if failed > 0 {
+        return Err(format!("{failed} client runs failed; see {}", args.out));
     }
-}
-
-fn render(outcomes: &[Outcome], records: usize, value_bytes: usize) -> String {
-    let mut s = String::from(
-        "| client | records/s | MB/s (values) | seconds | failed | notes |\n| --- | ---: | ---: | ---: | ---: | --- |\n",
-    );
-    for o in outcomes {
-        let rate = o.records as f64 / o.seconds;
-        s.push_str(&format!(
-            "| {} | {:.0} | {:.1} | {:.2} | {} | {} |\n",
-            o.client,
-            rate,
-            rate * value_bytes as f64 / 1e6,
-            o.seconds,
-            o.failed.map_or_else(|| "n/a".to_owned(), |f| f.to_string()),
-            o.note
-        ));
-    }
-    s.push_str(&format!(
-        "\n{records} records of {value_bytes}-byte values (no key), one topic of {PARTITIONS} partitions per client, acks=all, idempotence on, linger 5 ms, no compression.\n"
-    ));
-    s
+    Ok(())
 }

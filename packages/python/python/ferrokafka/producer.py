@@ -1,0 +1,72 @@
+"""The asyncio producer."""
+
+from __future__ import annotations
+
+import asyncio
+from types import TracebackType
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Type, Union
+
+from . import _native
+from ._core import encode_records, metadata
+from .errors import ClientClosedError
+from .topic import TopicLike, as_topic
+from .types import Record, RecordMetadata
+
+
+class Producer:
+    """Sends records. Use as ``async with kafka.producer(...) as producer``,
+    or call :meth:`connect` and :meth:`close` yourself."""
+
+    def __init__(self, client: Dict[str, Any], options: Dict[str, Any]) -> None:
+        self._client = client
+        self._options = {k: v for k, v in options.items() if v is not None}
+        _native.check_producer_options(self._options)
+        self._native: Any = None
+        self._lock = asyncio.Lock()
+        self._closed = False
+
+    async def connect(self) -> "Producer":
+        async with self._lock:
+            if self._closed:
+                raise ClientClosedError("the producer is closed; create a new one", name="SHUTDOWN")
+            if self._native is None:
+                self._native = await _native.producer_connect(self._client, self._options, False)
+        return self
+
+    async def _ready(self) -> Any:
+        if self._native is None:
+            await self.connect()
+        return self._native
+
+    async def send(
+        self, topic: TopicLike, records: Iterable[Union[Mapping[str, Any], Record[Any, Any]]]
+    ) -> List[RecordMetadata]:
+        """Sends records to one topic and waits until every one is
+        acknowledged. Returns one :class:`RecordMetadata` per record, in
+        order; raises the first failed record's error."""
+        t = as_topic(topic)
+        encoded = encode_records(t, records)
+        native = await self._ready()
+        return metadata(t.name, await native.send(t.name, encoded, False))
+
+    async def flush(self) -> None:
+        """Sends everything buffered now and waits for it."""
+        if self._native is not None:
+            await self._native.flush(False)
+
+    async def close(self, timeout_ms: int = 120_000) -> None:
+        """Sends what is buffered, waits (up to ``timeout_ms``) until it is
+        acknowledged, and closes. Later sends raise ClientClosedError."""
+        async with self._lock:
+            self._closed = True
+            native, self._native = self._native, None
+        if native is not None:
+            await native.close(timeout_ms, False)
+
+    async def __aenter__(self) -> "Producer":
+        return await self.connect()
+
+    async def __aexit__(
+        self, et: Optional[Type[BaseException]], e: Optional[BaseException], tb: Optional[TracebackType]
+    ) -> None:
+        await self.close()

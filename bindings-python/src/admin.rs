@@ -21,6 +21,7 @@ pub fn admin_connect<'py>(py: Python<'py>, client: &Bound<'py, PyDict>, blocking
     let client = options::client(client)?;
     runtime::run(py, blocking, async move {
         let inner = Admin::connect(client).await.py()?;
+        tracing::info!(target: "ferrokafka::python", "admin client connected");
         Ok(NativeAdmin { inner })
     })
 }

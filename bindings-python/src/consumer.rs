@@ -46,7 +46,9 @@ pub fn consumer_connect<'py>(
     let (consumer, group) = options::consumer(client, options)?;
     let listener = on_rebalance.map(|callback| Arc::new(PyListener::new(callback)) as _);
     runtime::run(py, blocking, async move {
+        let group_id = group.group_id.clone();
         let inner = GroupConsumer::connect(consumer, group, listener).await.py()?;
+        tracing::info!(target: "ferrokafka::python", group = %group_id, "consumer connected");
         Ok(NativeConsumer { inner: Arc::new(inner) })
     })
 }

@@ -42,7 +42,7 @@ fn dispatch(py: Python<'_>, callback: &Py<PyAny>, kind: &str, list: Vec<(String,
         Ok(f) if !f.is_none(py) => f,
         Ok(_) => return None,
         Err(error) => {
-            tracing::warn!(kind, %error, "the rebalance callback failed");
+            tracing::warn!(target: "ferrokafka::python", kind, %error, "the rebalance callback failed");
             return None;
         }
     };
@@ -56,7 +56,7 @@ fn dispatch(py: Python<'_>, callback: &Py<PyAny>, kind: &str, list: Vec<(String,
     match on_done.and_then(|f| future.call_method1(py, "add_done_callback", (f,))) {
         Ok(_) => Some(rx),
         Err(error) => {
-            tracing::warn!(kind, %error, "cannot wait for the rebalance callback");
+            tracing::warn!(target: "ferrokafka::python", kind, %error, "cannot wait for the rebalance callback");
             None
         }
     }

@@ -4,7 +4,7 @@
 //! one `logging` record with the event's target and fields in its message.
 //! The threshold lives in an atomic so that events below it cost nothing and
 //! never take the GIL; the Python side sets it from the logger's effective
-//! level when a client is created (and on `ferrokafka.sync_log_level()`).
+//! level each time a client is created or connects.
 
 use std::fmt::Write as _;
 use std::sync::atomic::{AtomicU8, Ordering};

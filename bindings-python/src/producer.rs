@@ -28,7 +28,9 @@ pub fn producer_connect<'py>(
     let client = options::client(client)?;
     let producer = options::producer(options)?;
     runtime::run(py, blocking, async move {
+        let servers = client.bootstrap_servers.join(",");
         let inner = Producer::connect(client, producer).await.py()?;
+        tracing::info!(target: "ferrokafka::python", bootstrap = %servers, "producer connected");
         Ok(NativeProducer { inner })
     })
 }

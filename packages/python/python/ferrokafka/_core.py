@@ -44,8 +44,22 @@ def client_options(options: Dict[str, Any]) -> Dict[str, Any]:
         opts["sasl"] = check_sasl(opts["sasl"])
     opts = {k: v for k, v in opts.items() if v is not None}
     _native.check_client_options(opts)
-    _native.set_log_level(LOGGER.getEffectiveLevel())
+    follow_log_level()
     return opts
+
+
+def follow_log_level() -> None:
+    """Lets through the engine's events at the ``ferrokafka`` logger's level."""
+    _native.set_log_level(LOGGER.getEffectiveLevel())
+
+
+def run_callback(cb: Callable[[List[TopicPartition]], Any], kind: str, tps: List[TopicPartition]) -> Any:
+    """Runs a rebalance callback, logging (not raising) its exception."""
+    try:
+        return cb(tps)
+    except Exception:
+        LOGGER.exception("the %s callback raised", kind)
+        return None
 
 
 def _header_bytes(value: Any) -> Optional[bytes]:

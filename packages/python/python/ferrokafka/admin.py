@@ -6,7 +6,7 @@ from types import TracebackType
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Type
 
 from . import _native
-from ._core import created, described, new_topics
+from ._core import created, described, follow_log_level, new_topics
 from .types import CreatedTopic, TopicDescription
 
 
@@ -19,6 +19,7 @@ class Admin:
 
     async def connect(self) -> "Admin":
         if self._native is None:
+            follow_log_level()
             self._native = await _native.admin_connect(self._client, False)
         return self
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import json as _json
-from typing import Any, Callable, Generic, Optional, TypeVar
+from typing import Any, Callable, Generic, Optional, Type, TypeVar, overload
 
 from .errors import DecodeError, EncodeError
 
@@ -78,7 +78,8 @@ def _from_jsonable(cls: Any) -> Callable[[Any], Any]:
     if callable(validate):
         return validate  # type: ignore[no-any-return]
     if dataclasses.is_dataclass(cls):
-        return lambda obj: cls(**obj)
+        make: Any = cls
+        return lambda obj: make(**obj)
     required = getattr(cls, "__required_keys__", None)  # TypedDict
     if required is not None:
 
@@ -92,6 +93,12 @@ def _from_jsonable(cls: Any) -> Callable[[Any], Any]:
 
         return typed_dict
     return lambda obj: obj
+
+
+@overload
+def json() -> Codec[Any]: ...
+@overload
+def json(type: Type[T]) -> Codec[T]: ...
 
 
 def json(type: Optional[Any] = None) -> Codec[Any]:

@@ -6,22 +6,31 @@ import asyncio
 import concurrent.futures
 import inspect
 from types import TracebackType
-from typing import Any, AsyncIterator, Awaitable, Callable, Dict, Iterable, List, Optional, Sequence, Tuple, Type, Union
+from typing import Any, AsyncIterator, Awaitable, Callable, Dict, Iterable, List, Optional, Sequence, Tuple, Type, TypeVar, Union, overload
 
 from . import _native
-from ._core import ConsumerState
+from ._core import LOGGER, ConsumerState, follow_log_level
 from .errors import ClientClosedError
 from .message import Message
-from .topic import TopicLike
+from .topic import Topic, TopicLike
 from .types import TopicPartition
 
 Topics = Union[TopicLike, Sequence[TopicLike]]
+K = TypeVar("K")
+V = TypeVar("V")
 
 
 async def _maybe_await(value: Any) -> Any:
     if inspect.isawaitable(value):
         return await value
     return value
+
+
+async def _callback(cb: Callable[[List[TopicPartition]], Any], kind: str, tps: List[TopicPartition]) -> None:
+    try:
+        await _maybe_await(cb(tps))
+    except Exception:
+        LOGGER.exception("the %s callback raised", kind)
 
 
 class Consumer:
@@ -49,6 +58,7 @@ class Consumer:
                 raise ClientClosedError("the consumer is closed; create a new one", name="SHUTDOWN")
             if self._native is None:
                 self._loop = asyncio.get_running_loop()
+                follow_log_level()
                 hook = self._dispatch if self._state.callbacks else None
                 self._native = await _native.consumer_connect(self._client, self._state.options, hook, False)
         return self
@@ -59,7 +69,7 @@ class Consumer:
         if cb is None or self._loop is None:
             return None
         tps = self._state.partitions(parts)
-        return asyncio.run_coroutine_threadsafe(_maybe_await(cb(tps)), self._loop)
+        return asyncio.run_coroutine_threadsafe(_callback(cb, kind, tps), self._loop)
 
     async def _ready(self) -> Any:
         if self._native is None:
@@ -74,6 +84,11 @@ class Consumer:
     async def subscribe(self, topics: Topics) -> None:
         self._state.subscribe(await self._ready(), topics)
 
+    @overload
+    def stream(self, topics: Topic[K, V]) -> AsyncIterator[Message[K, V]]: ...
+    @overload
+    def stream(self, topics: Topics) -> AsyncIterator[Message[Any, Any]]: ...
+
     async def stream(self, topics: Topics) -> AsyncIterator[Message[Any, Any]]:
         """``async for msg in consumer.stream(orders)``: messages until
         :meth:`stop` or :meth:`close`."""
@@ -82,6 +97,11 @@ class Consumer:
             for message in await self._poll():
                 yield message
                 self._state.mark(message)
+
+    @overload
+    async def run_each(self, topics: Topic[K, V], handler: Callable[[Message[K, V]], Awaitable[Any]]) -> None: ...
+    @overload
+    async def run_each(self, topics: Topics, handler: Callable[[Message[Any, Any]], Awaitable[Any]]) -> None: ...
 
     async def run_each(self, topics: Topics, handler: Callable[[Message[Any, Any]], Awaitable[Any]]) -> None:
         """Calls ``await handler(message)`` for each message, in order per
@@ -93,6 +113,11 @@ class Consumer:
             for message in await self._poll():
                 await _maybe_await(handler(message))
                 self._state.mark(message)
+
+    @overload
+    async def run_batch(self, topics: Topic[K, V], handler: Callable[[List[Message[K, V]]], Awaitable[Any]]) -> None: ...
+    @overload
+    async def run_batch(self, topics: Topics, handler: Callable[[List[Message[Any, Any]]], Awaitable[Any]]) -> None: ...
 
     async def run_batch(self, topics: Topics, handler: Callable[[List[Message[Any, Any]]], Awaitable[Any]]) -> None:
         """Like :meth:`run_each` with one call per fetched batch."""

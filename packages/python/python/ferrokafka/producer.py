@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import asyncio
 from types import TracebackType
-from typing import Any, Dict, Iterable, List, Mapping, Optional, Type, Union
+from typing import Any, Dict, Set, Iterable, List, Mapping, Optional, Type, TypeVar, Union, overload
 
 from . import _native
-from ._core import encode_records, metadata
+from ._core import encode_records, follow_log_level, metadata
 from .errors import ClientClosedError
-from .topic import TopicLike, as_topic
+from .topic import Topic, TopicLike, as_topic
 from .types import Record, RecordMetadata
+
+
+K = TypeVar("K")
+V = TypeVar("V")
 
 
 class Producer:
@@ -24,12 +28,14 @@ class Producer:
         self._native: Any = None
         self._lock = asyncio.Lock()
         self._closed = False
+        self._in_flight: Set["asyncio.Future[Any]"] = set()
 
     async def connect(self) -> "Producer":
         async with self._lock:
             if self._closed:
                 raise ClientClosedError("the producer is closed; create a new one", name="SHUTDOWN")
             if self._native is None:
+                follow_log_level()
                 self._native = await _native.producer_connect(self._client, self._options, False)
         return self
 
@@ -37,6 +43,15 @@ class Producer:
         if self._native is None:
             await self.connect()
         return self._native
+
+    @overload
+    async def send(
+        self, topic: Topic[K, V], records: Iterable[Union[Mapping[str, Any], Record[K, V]]]
+    ) -> List[RecordMetadata]: ...
+    @overload
+    async def send(
+        self, topic: str, records: Iterable[Union[Mapping[str, Any], Record[Any, Any]]]
+    ) -> List[RecordMetadata]: ...
 
     async def send(
         self, topic: TopicLike, records: Iterable[Union[Mapping[str, Any], Record[Any, Any]]]
@@ -47,7 +62,12 @@ class Producer:
         t = as_topic(topic)
         encoded = encode_records(t, records)
         native = await self._ready()
-        return metadata(t.name, await native.send(t.name, encoded, False))
+        pending = native.send(t.name, encoded, False)
+        self._in_flight.add(pending)
+        try:
+            return metadata(t.name, await pending)
+        finally:
+            self._in_flight.discard(pending)
 
     async def flush(self) -> None:
         """Sends everything buffered now and waits for it."""
@@ -55,11 +75,14 @@ class Producer:
             await self._native.flush(False)
 
     async def close(self, timeout_ms: int = 120_000) -> None:
-        """Sends what is buffered, waits (up to ``timeout_ms``) until it is
-        acknowledged, and closes. Later sends raise ClientClosedError."""
+        """Waits for every send started before the call, sends what is
+        buffered, waits (up to ``timeout_ms``) until it is acknowledged, and
+        closes. Later sends raise ClientClosedError."""
         async with self._lock:
             self._closed = True
             native, self._native = self._native, None
+        if self._in_flight:
+            await asyncio.wait(list(self._in_flight), timeout=timeout_ms / 1000)
         if native is not None:
             await native.close(timeout_ms, False)
 

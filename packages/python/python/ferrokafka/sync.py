@@ -17,16 +17,18 @@ from __future__ import annotations
 import concurrent.futures
 import threading
 from types import TracebackType
-from typing import Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple, Type, Union
+from typing import Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple, Type, TypeVar, Union, overload
 
 from . import _native
-from ._core import ConsumerState, client_options, created, described, encode_records, metadata, new_topics
+from ._core import ConsumerState, client_options, follow_log_level, run_callback, created, described, encode_records, metadata, new_topics
 from .errors import ClientClosedError
 from .message import Message
-from .topic import TopicLike, as_topic
+from .topic import Topic, TopicLike, as_topic
 from .types import CreatedTopic, Record, RecordMetadata, TopicDescription, TopicPartition
 
 Topics = Union[TopicLike, Sequence[TopicLike]]
+K = TypeVar("K")
+V = TypeVar("V")
 
 
 class _Closable:
@@ -47,6 +49,8 @@ class Producer(_Closable):
         self._options = {k: v for k, v in options.items() if v is not None}
         _native.check_producer_options(self._options)
         self._lock = threading.Lock()
+        self._idle = threading.Condition(self._lock)
+        self._in_flight = 0
         self._closed = False
 
     def connect(self) -> "Producer":
@@ -54,8 +58,14 @@ class Producer(_Closable):
             if self._closed:
                 raise ClientClosedError("the producer is closed; create a new one", name="SHUTDOWN")
             if self._native is None:
+                follow_log_level()
                 self._native = _native.producer_connect(self._client, self._options, True)
         return self
+
+    @overload
+    def send(self, topic: Topic[K, V], records: Iterable[Union[Mapping[str, Any], Record[K, V]]]) -> List[RecordMetadata]: ...
+    @overload
+    def send(self, topic: str, records: Iterable[Union[Mapping[str, Any], Record[Any, Any]]]) -> List[RecordMetadata]: ...
 
     def send(
         self, topic: TopicLike, records: Iterable[Union[Mapping[str, Any], Record[Any, Any]]]
@@ -63,16 +73,25 @@ class Producer(_Closable):
         t = as_topic(topic)
         encoded = encode_records(t, records)
         native = self._native or self.connect()._native
-        return metadata(t.name, native.send(t.name, encoded, True))
+        with self._lock:
+            self._in_flight += 1
+        try:
+            return metadata(t.name, native.send(t.name, encoded, True))
+        finally:
+            with self._lock:
+                self._in_flight -= 1
+                self._idle.notify_all()
 
     def flush(self) -> None:
         if self._native is not None:
             self._native.flush(True)
 
     def close(self, timeout_ms: int = 120_000) -> None:
+        """Waits for sends of other threads, drains, closes."""
         with self._lock:
             self._closed = True
             native, self._native = self._native, None
+            self._idle.wait_for(lambda: self._in_flight == 0, timeout=timeout_ms / 1000)
         if native is not None:
             native.close(timeout_ms, True)
 
@@ -93,6 +112,7 @@ class Consumer(_Closable):
             if self._closed:
                 raise ClientClosedError("the consumer is closed; create a new one", name="SHUTDOWN")
             if self._native is None:
+                follow_log_level()
                 hook = None
                 if self._state.callbacks:
                     self._workers = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="ferrokafka-rebalance")
@@ -104,7 +124,7 @@ class Consumer(_Closable):
         cb = self._state.callbacks.get(kind)
         if cb is None or self._workers is None:
             return None
-        return self._workers.submit(cb, self._state.partitions(parts))
+        return self._workers.submit(run_callback, cb, kind, self._state.partitions(parts))
 
     def _ready(self) -> Any:
         return self._native or self.connect()._native
@@ -117,6 +137,11 @@ class Consumer(_Closable):
     def subscribe(self, topics: Topics) -> None:
         self._state.subscribe(self._ready(), topics)
 
+    @overload
+    def stream(self, topics: Topic[K, V]) -> Iterator[Message[K, V]]: ...
+    @overload
+    def stream(self, topics: Topics) -> Iterator[Message[Any, Any]]: ...
+
     def stream(self, topics: Topics) -> Iterator[Message[Any, Any]]:
         self.subscribe(topics)
         while not self._state.stopped:
@@ -124,12 +149,22 @@ class Consumer(_Closable):
                 yield message
                 self._state.mark(message)
 
+    @overload
+    def run_each(self, topics: Topic[K, V], handler: Callable[[Message[K, V]], Any]) -> None: ...
+    @overload
+    def run_each(self, topics: Topics, handler: Callable[[Message[Any, Any]], Any]) -> None: ...
+
     def run_each(self, topics: Topics, handler: Callable[[Message[Any, Any]], Any]) -> None:
         self.subscribe(topics)
         while not self._state.stopped:
             for message in self._poll():
                 handler(message)
                 self._state.mark(message)
+
+    @overload
+    def run_batch(self, topics: Topic[K, V], handler: Callable[[List[Message[K, V]]], Any]) -> None: ...
+    @overload
+    def run_batch(self, topics: Topics, handler: Callable[[List[Message[Any, Any]]], Any]) -> None: ...
 
     def run_batch(self, topics: Topics, handler: Callable[[List[Message[Any, Any]]], Any]) -> None:
         self.subscribe(topics)
@@ -187,6 +222,7 @@ class Admin(_Closable):
 
     def connect(self) -> "Admin":
         if self._native is None:
+            follow_log_level()
             self._native = _native.admin_connect(self._client, True)
         return self
 

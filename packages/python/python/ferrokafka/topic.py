@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Generic, Optional, TypeVar, Union
+from typing import Any, Generic, Optional, TypeVar, Union, overload
 
 from .codecs import Codec, raw
 
@@ -26,6 +26,16 @@ class Topic(Generic[K, V]):
 
     def __repr__(self) -> str:
         return f"Topic({self.name!r}, key={self.key!r}, value={self.value!r})"
+
+
+@overload
+def topic(name: str) -> Topic[bytes, bytes]: ...
+@overload
+def topic(name: str, key: Codec[K]) -> Topic[K, bytes]: ...
+@overload
+def topic(name: str, *, value: Codec[V]) -> Topic[bytes, V]: ...
+@overload
+def topic(name: str, key: Codec[K], value: Codec[V]) -> Topic[K, V]: ...
 
 
 def topic(name: str, key: Optional[Codec[Any]] = None, value: Optional[Codec[Any]] = None) -> Topic[Any, Any]:

@@ -1,6 +1,6 @@
 """The stubs and annotations are good enough for `mypy --strict`: the typed
-example passes, and a wrong type on a typed topic is caught. The example
-also runs against the broker."""
+example passes, and a wrong type on a typed topic is caught. The examples
+(typed topics, quickstart) run against the broker."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
 PACKAGE = ROOT / "packages" / "python" / "python" / "ferrokafka"
-EXAMPLE = ROOT / "examples" / "python" / "typed_topics.py"
+EXAMPLE = ROOT / "examples" / "typed_topics.py"
 
 
 def mypy(*paths: str) -> subprocess.CompletedProcess:
@@ -54,3 +54,11 @@ def test_typed_example_runs(brokers: str) -> None:
     assert "order user-1 1 book" in result.stdout
     assert "invoice 7 A-7 9.5" in result.stdout
     assert "refund 1 250" in result.stdout
+
+
+def test_quickstart_runs(brokers: str) -> None:
+    quickstart = ROOT / "examples" / "quickstart.py"
+    result = subprocess.run([sys.executable, str(quickstart), brokers], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("sent to ") == 6 and result.stdout.count("got user-") == 6
+    assert "done: 6 orders sent and read back" in result.stdout

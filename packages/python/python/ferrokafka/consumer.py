@@ -95,6 +95,8 @@ class Consumer:
         await self.subscribe(topics)
         while not self._state.stopped:
             for message in await self._poll():
+                if self._state.stopped:
+                    break
                 yield message
                 self._state.mark(message)
 
@@ -111,6 +113,8 @@ class Consumer:
         await self.subscribe(topics)
         while not self._state.stopped:
             for message in await self._poll():
+                if self._state.stopped:
+                    break
                 await _maybe_await(handler(message))
                 self._state.mark(message)
 
@@ -130,7 +134,9 @@ class Consumer:
                     self._state.mark(message)
 
     def stop(self) -> None:
-        """Ends :meth:`stream`, :meth:`run_each` and :meth:`run_batch` after the current poll."""
+        """Ends :meth:`stream`, :meth:`run_each` and :meth:`run_batch`: no
+        further message is delivered (those not delivered are read again by
+        whoever next owns their partitions)."""
         self._state.stopped = True
 
     async def commit(self) -> None:

@@ -146,6 +146,8 @@ class Consumer(_Closable):
         self.subscribe(topics)
         while not self._state.stopped:
             for message in self._poll():
+                if self._state.stopped:
+                    break
                 yield message
                 self._state.mark(message)
 
@@ -158,6 +160,8 @@ class Consumer(_Closable):
         self.subscribe(topics)
         while not self._state.stopped:
             for message in self._poll():
+                if self._state.stopped:
+                    break
                 handler(message)
                 self._state.mark(message)
 

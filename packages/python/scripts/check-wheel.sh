@@ -20,12 +20,17 @@ rm -rf "$dist"
 wheel=$(ls "$dist"/ferrokafka-*-abi3-*.whl)
 sdist=$(ls "$dist"/ferrokafka-*.tar.gz)
 echo "check-wheel: built $(basename "$wheel") and $(basename "$sdist")"
-# The sdist must hold the engine's sources, or pip could not build from it.
-tar -tzf "$sdist" | grep -q '/core/src/lib.rs$' || { echo "check-wheel: the sdist lacks core/src" >&2; exit 1; }
-tar -tzf "$sdist" | grep -q '/bindings-python/src/lib.rs$' || { echo "check-wheel: the sdist lacks bindings-python/src" >&2; exit 1; }
 
 venv="$(mktemp -d)/venv"
 trap 'rm -rf "$(dirname "$venv")"' EXIT
+# The sdist must be a cargo project that resolves on its own: the engine's
+# sources and a workspace without the members it leaves out.
+tar -xzf "$sdist" -C "$(dirname "$venv")"
+unpacked="$(dirname "$venv")/$(basename "$sdist" .tar.gz)"
+for file in core/src/lib.rs bindings-python/src/lib.rs; do
+  test -f "$unpacked/$file" || { echo "check-wheel: the sdist lacks $file" >&2; exit 1; }
+done
+cargo metadata --offline --format-version 1 --manifest-path "$unpacked/bindings-python/Cargo.toml" >/dev/null
 "$python" -m venv "$venv"
 "$venv/bin/pip" install -q --no-index "$wheel"
 # Run from outside the repository, so that nothing but the installed wheel

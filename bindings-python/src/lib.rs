@@ -50,10 +50,18 @@ fn check_consumer_options(
     options::consumer(options::client(client)?, options).map(|_| ())
 }
 
+/// Stops the engine's threads; registered with `atexit` by the package, so
+/// that none of them calls into Python while the interpreter finalizes.
+#[pyfunction]
+fn shutdown(py: Python<'_>) {
+    py.detach(|| runtime::shutdown(std::time::Duration::from_secs(2)));
+}
+
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(engine_version, m)?)?;
     m.add_function(wrap_pyfunction!(check_client_options, m)?)?;
+    m.add_function(wrap_pyfunction!(shutdown, m)?)?;
     m.add_function(wrap_pyfunction!(check_producer_options, m)?)?;
     m.add_function(wrap_pyfunction!(check_consumer_options, m)?)?;
     m.add_function(wrap_pyfunction!(logging::set_log_level, m)?)?;

@@ -50,6 +50,24 @@ pub fn runtime() -> Arc<Runtime> {
     }
 }
 
+/// Stops the runtime of this process (at interpreter exit): its threads
+/// must not call into Python while the interpreter finalizes. Waits up to
+/// `timeout` for the tasks being polled; the others are dropped.
+pub fn shutdown(timeout: std::time::Duration) {
+    let taken = RUNTIME.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).take();
+    if let Some((pid, rt)) = taken {
+        if pid != std::process::id() {
+            std::mem::forget(rt);
+            return;
+        }
+        match Arc::try_unwrap(rt) {
+            Ok(rt) => rt.shutdown_timeout(timeout),
+            // Still in use by a blocking call of another thread: leave it.
+            Err(rt) => std::mem::forget(rt),
+        }
+    }
+}
+
 fn worker_threads() -> usize {
     std::thread::available_parallelism().map_or(2, |n| n.get().clamp(1, 4))
 }

@@ -72,6 +72,16 @@ async def test_close_drains_sends_in_flight(brokers: str, new_topic: Callable[..
     assert len(read_all(brokers, name, 50, group)) == 50
 
 
+async def test_flush_does_not_wait_for_linger(brokers: str, new_topic: Callable[..., str]) -> None:
+    name = new_topic()
+    async with Kafka(brokers=brokers).producer(linger_ms=60_000, delivery_timeout_ms=200_000) as producer:
+        sends = [asyncio.ensure_future(producer.send(name, [{"value": str(i).encode()}])) for i in range(20)]
+        await asyncio.sleep(0)
+        await asyncio.wait_for(producer.flush(), 50)  # a safety net well below the 60 s linger
+        assert all(s.done() for s in sends)
+        assert sorted(s.result()[0].offset for s in sends) == list(range(20))
+
+
 async def test_send_errors_are_typed(brokers: str, new_topic: Callable[..., str]) -> None:
     name = new_topic()
     async with Kafka(brokers=brokers).producer(max_block_ms=3000) as producer:

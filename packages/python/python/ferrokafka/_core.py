@@ -3,6 +3,7 @@ encoding, result decoding, and the consumer's bookkeeping."""
 
 from __future__ import annotations
 
+import atexit
 import logging
 from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple, Union
 
@@ -23,6 +24,10 @@ from .types import (
 )
 
 LOGGER = logging.getLogger("ferrokafka")
+
+# The engine's threads stop before the interpreter finalizes, so that none
+# of them calls into Python (a result, a log line) while it is torn down.
+atexit.register(_native.shutdown)
 
 RecordTuple = Tuple[Optional[bytes], Optional[bytes], Optional[List[Tuple[str, Optional[bytes]]]], Optional[int], Optional[int]]
 

@@ -70,9 +70,18 @@ class Producer:
             self._in_flight.discard(pending)
 
     async def flush(self) -> None:
-        """Sends everything buffered now and waits for it."""
-        if self._native is not None:
+        """Sends everything buffered now, without waiting for ``linger_ms``,
+        and returns once every send started before the call has its result."""
+        if self._native is None:
+            return
+        waiting = set(self._in_flight)
+        while True:
+            # Again after each short wait: a send started just before the
+            # call may reach the engine after the previous flush.
             await self._native.flush(False)
+            if not waiting:
+                return
+            _, waiting = await asyncio.wait(waiting, timeout=0.05)
 
     async def close(self, timeout_ms: int = 120_000) -> None:
         """Waits for every send started before the call, sends what is

@@ -44,12 +44,15 @@ build-rust:
 build-node:
 	cd $(NODE_DIR) && npm install --no-audit --no-fund --loglevel=error && npm run build
 
-build-python: $(VENV)/bin/maturin
+build-python: $(VENV)/.python-deps-2
 	cd $(PYTHON_DIR) && VIRTUAL_ENV="$(abspath $(VENV))" PATH="$(abspath $(VENV))/bin:$$PATH" maturin develop -q
 
-$(VENV)/bin/maturin:
-	python3 -m venv $(VENV)
-	$(VENV)/bin/pip install -q 'maturin>=1.7,<2' pytest
+# The stamp's number goes up whenever the list changes, so existing venvs
+# get the new packages too.
+$(VENV)/.python-deps-2:
+	test -x $(VENV)/bin/python || python3 -m venv $(VENV)
+	$(VENV)/bin/pip install -q 'maturin>=1.7,<2' pytest pytest-asyncio mypy pydantic
+	touch $@
 
 # The test steps expect FERROKAFKA_BROKERS and FERROKAFKA_BROKERS_3, which
 # $(WITH_CLUSTERS) sets; run them through it, or export the variables yourself.
@@ -68,14 +71,16 @@ test-python:
 	cd $(PYTHON_DIR) && "$(abspath $(VENV))/bin/python" -m pytest -q
 
 ## Start a 1-node cluster, print what the Rust client sees of it, run the
-## TypeScript quickstart (examples/quickstart.ts) against it, stop the cluster.
-demo: build-node
+## TypeScript (examples/quickstart.ts) and Python (examples/quickstart.py)
+## quickstarts against it, stop the cluster.
+demo: build-node build-python
 	@set -o pipefail; export FERROKAFKA_CLUSTER_DIR=$(DEMO_DIR); \
 	trap '$(CLUSTER) down' EXIT; \
 	bootstrap=$$($(CLUSTER) up --nodes 1 | tail -n 1) && \
 	cargo run -q -p ferrokafka-examples --bin cluster-info -- "$$bootstrap" && \
 	(cd $(NODE_DIR) && npx tsc -p ../../examples/tsconfig.json) && \
-	node $(NODE_DIR)/build/examples/quickstart.js "$$bootstrap"
+	node $(NODE_DIR)/build/examples/quickstart.js "$$bootstrap" && \
+	"$(abspath $(VENV))/bin/python" examples/quickstart.py "$$bootstrap"
 
 ## Throughput of ferrokafka, rdkafka and the Java client; rewrites docs/benchmarks.md (not a test).
 .PHONY: bench

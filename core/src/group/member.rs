@@ -490,9 +490,10 @@ async fn leave(g: &GroupShared) {
     if member_id.is_empty() || g.config.group_instance_id.is_some() {
         return;
     }
+    // Only the v3+ `members` list: the top-level member id exists up to v2
+    // only, and setting it makes the v3+ encoding fail.
     let request = LeaveGroupRequest {
         group_id: g.config.group_id.clone(),
-        member_id: member_id.clone(),
         members: vec![MemberIdentity {
             member_id,
             reason: Some("the consumer is closing".to_owned()),

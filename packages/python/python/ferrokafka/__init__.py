@@ -1,10 +1,74 @@
-"""ferrokafka: a Kafka client over a native Rust engine.
+"""ferrokafka: a Kafka client for Python over a native Rust engine.
 
-The client API (Kafka, producers, consumers, admin, typed topics) is not built
-yet; for now the package proves that the native engine imports.
+asyncio first::
+
+    from ferrokafka import Kafka, topic, string, json
+    kafka = Kafka(brokers=["localhost:9092"], client_id="orders-service")
+    orders = topic("orders", key=string(), value=json(Order))
+    async with kafka.producer(linger_ms=5) as producer:
+        await producer.send(orders, [{"key": "user-42", "value": order}])
+
+and the same API without ``await`` in :mod:`ferrokafka.sync`.
 """
 
 from ferrokafka._native import engine_version
 
-__all__ = ["engine_version"]
+from .admin import Admin
+from .client import Kafka
+from .codecs import Codec, codec, json, raw, string
+from .consumer import Consumer
+from .errors import (
+    AuthenticationError,
+    AuthorizationError,
+    ClientClosedError,
+    ConfigError,
+    DecodeError,
+    EncodeError,
+    KafkaConnectionError,
+    KafkaError,
+    KafkaTimeoutError,
+    ProtocolError,
+    RecordTooLargeError,
+    TopicExistsError,
+    UnknownTopicError,
+)
+from .message import Message
+from .producer import Producer
+from .topic import Topic, topic
+from .types import CreatedTopic, PartitionDescription, Record, RecordMetadata, TopicDescription, TopicPartition
+
+__all__ = [
+    "engine_version",
+    "Kafka",
+    "Producer",
+    "Consumer",
+    "Admin",
+    "Topic",
+    "topic",
+    "Codec",
+    "codec",
+    "json",
+    "raw",
+    "string",
+    "Message",
+    "Record",
+    "RecordMetadata",
+    "TopicPartition",
+    "TopicDescription",
+    "PartitionDescription",
+    "CreatedTopic",
+    "KafkaError",
+    "ConfigError",
+    "KafkaTimeoutError",
+    "KafkaConnectionError",
+    "AuthenticationError",
+    "AuthorizationError",
+    "UnknownTopicError",
+    "TopicExistsError",
+    "RecordTooLargeError",
+    "ProtocolError",
+    "ClientClosedError",
+    "DecodeError",
+    "EncodeError",
+]
 __version__ = "0.1.0"

@@ -1,0 +1,269 @@
+"""The blocking API: the same names as the asyncio API, without ``await``.
+
+Each call waits on the engine with the GIL released, so other Python
+threads run meanwhile, and clients may be shared between threads::
+
+    from ferrokafka.sync import Kafka
+    kafka = Kafka(brokers=["localhost:9092"])
+    with kafka.producer() as producer:
+        producer.send("events", [{"value": b"hello"}])
+
+Rebalance callbacks of a blocking consumer run on a worker thread of the
+consumer; the group waits for them before going on.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import threading
+from types import TracebackType
+from typing import Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple, Type, TypeVar, Union, overload
+
+from . import _native
+from ._core import ConsumerState, client_options, follow_log_level, run_callback, created, described, encode_records, metadata, new_topics
+from .errors import ClientClosedError
+from .message import Message
+from .topic import Topic, TopicLike, as_topic
+from .types import CreatedTopic, Record, RecordMetadata, TopicDescription, TopicPartition
+
+Topics = Union[TopicLike, Sequence[TopicLike]]
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class _Closable:
+    _native: Any = None
+
+    def __enter__(self) -> Any:
+        return self.connect()  # type: ignore[attr-defined]
+
+    def __exit__(self, et: Optional[Type[BaseException]], e: Optional[BaseException], tb: Optional[TracebackType]) -> None:
+        self.close()  # type: ignore[attr-defined]
+
+
+class Producer(_Closable):
+    """Blocking producer; see :class:`ferrokafka.Producer`."""
+
+    def __init__(self, client: Dict[str, Any], options: Dict[str, Any]) -> None:
+        self._client = client
+        self._options = {k: v for k, v in options.items() if v is not None}
+        _native.check_producer_options(self._options)
+        self._lock = threading.Lock()
+        self._idle = threading.Condition(self._lock)
+        self._in_flight = 0
+        self._closed = False
+
+    def connect(self) -> "Producer":
+        with self._lock:
+            if self._closed:
+                raise ClientClosedError("the producer is closed; create a new one", name="SHUTDOWN")
+            if self._native is None:
+                follow_log_level()
+                self._native = _native.producer_connect(self._client, self._options, True)
+        return self
+
+    @overload
+    def send(self, topic: Topic[K, V], records: Iterable[Union[Mapping[str, Any], Record[K, V]]]) -> List[RecordMetadata]: ...
+    @overload
+    def send(self, topic: str, records: Iterable[Union[Mapping[str, Any], Record[Any, Any]]]) -> List[RecordMetadata]: ...
+
+    def send(
+        self, topic: TopicLike, records: Iterable[Union[Mapping[str, Any], Record[Any, Any]]]
+    ) -> List[RecordMetadata]:
+        t = as_topic(topic)
+        encoded = encode_records(t, records)
+        native = self._native or self.connect()._native
+        with self._lock:
+            self._in_flight += 1
+        try:
+            return metadata(t.name, native.send(t.name, encoded, True))
+        finally:
+            with self._lock:
+                self._in_flight -= 1
+                self._idle.notify_all()
+
+    def flush(self) -> None:
+        if self._native is not None:
+            self._native.flush(True)
+
+    def close(self, timeout_ms: int = 120_000) -> None:
+        """Waits for sends of other threads, drains, closes."""
+        with self._lock:
+            self._closed = True
+            native, self._native = self._native, None
+            self._idle.wait_for(lambda: self._in_flight == 0, timeout=timeout_ms / 1000)
+        if native is not None:
+            native.close(timeout_ms, True)
+
+
+class Consumer(_Closable):
+    """Blocking group consumer; see :class:`ferrokafka.Consumer`."""
+
+    def __init__(self, client: Dict[str, Any], options: Dict[str, Any]) -> None:
+        self._client = client
+        self._state = ConsumerState(dict(options))
+        _native.check_consumer_options(self._client, self._state.options)
+        self._lock = threading.Lock()
+        self._closed = False
+        self._workers: Optional[concurrent.futures.ThreadPoolExecutor] = None
+
+    def connect(self) -> "Consumer":
+        with self._lock:
+            if self._closed:
+                raise ClientClosedError("the consumer is closed; create a new one", name="SHUTDOWN")
+            if self._native is None:
+                follow_log_level()
+                hook = None
+                if self._state.callbacks:
+                    self._workers = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="ferrokafka-rebalance")
+                    hook = self._dispatch
+                self._native = _native.consumer_connect(self._client, self._state.options, hook, True)
+        return self
+
+    def _dispatch(self, kind: str, parts: List[Tuple[str, int]]) -> Optional["concurrent.futures.Future[Any]"]:
+        cb = self._state.callbacks.get(kind)
+        if cb is None or self._workers is None:
+            return None
+        return self._workers.submit(run_callback, cb, kind, self._state.partitions(parts))
+
+    def _ready(self) -> Any:
+        return self._native or self.connect()._native
+
+    def _poll(self) -> List[Message[Any, Any]]:
+        native = self._ready()
+        self._state.hand_over(native)
+        return self._state.batch(native.poll(self._state.poll_ms, True))
+
+    def subscribe(self, topics: Topics) -> None:
+        self._state.subscribe(self._ready(), topics)
+
+    @overload
+    def stream(self, topics: Topic[K, V]) -> Iterator[Message[K, V]]: ...
+    @overload
+    def stream(self, topics: Topics) -> Iterator[Message[Any, Any]]: ...
+
+    def stream(self, topics: Topics) -> Iterator[Message[Any, Any]]:
+        self.subscribe(topics)
+        while not self._state.stopped:
+            for message in self._poll():
+                if self._state.stopped:
+                    break
+                yield message
+                self._state.mark(message)
+
+    @overload
+    def run_each(self, topics: Topic[K, V], handler: Callable[[Message[K, V]], Any]) -> None: ...
+    @overload
+    def run_each(self, topics: Topics, handler: Callable[[Message[Any, Any]], Any]) -> None: ...
+
+    def run_each(self, topics: Topics, handler: Callable[[Message[Any, Any]], Any]) -> None:
+        self.subscribe(topics)
+        while not self._state.stopped:
+            for message in self._poll():
+                if self._state.stopped:
+                    break
+                handler(message)
+                self._state.mark(message)
+
+    @overload
+    def run_batch(self, topics: Topic[K, V], handler: Callable[[List[Message[K, V]]], Any]) -> None: ...
+    @overload
+    def run_batch(self, topics: Topics, handler: Callable[[List[Message[Any, Any]]], Any]) -> None: ...
+
+    def run_batch(self, topics: Topics, handler: Callable[[List[Message[Any, Any]]], Any]) -> None:
+        self.subscribe(topics)
+        while not self._state.stopped:
+            messages = self._poll()
+            if messages:
+                handler(messages)
+                for message in messages:
+                    self._state.mark(message)
+
+    def stop(self) -> None:
+        self._state.stopped = True
+
+    def commit(self) -> None:
+        native = self._ready()
+        self._state.hand_over(native)
+        native.commit(True)
+
+    def committed(self, partitions: Iterable[Tuple[str, int]]) -> Dict[TopicPartition, Optional[int]]:
+        found = self._ready().committed([(t, p) for t, p in partitions], True)
+        return {TopicPartition(t, p): o for t, p, o in found}
+
+    def assignment(self) -> List[TopicPartition]:
+        return self._state.partitions(self._native.assignment()) if self._native else []
+
+    def seek(self, topic: str, partition: int, offset: int) -> None:
+        self._ready().seek(topic, partition, offset)
+
+    def pause(self, partitions: Iterable[Tuple[str, int]]) -> None:
+        self._ready().pause([(t, p) for t, p in partitions])
+
+    def resume(self, partitions: Iterable[Tuple[str, int]]) -> None:
+        self._ready().resume([(t, p) for t, p in partitions])
+
+    def paused(self) -> List[TopicPartition]:
+        return self._state.partitions(self._ready().paused())
+
+    def close(self) -> None:
+        self._state.stopped = True
+        with self._lock:
+            self._closed = True
+            native, self._native = self._native, None
+        if native is not None:
+            self._state.hand_over(native)
+            native.close(True)
+        if self._workers is not None:
+            self._workers.shutdown(wait=True)
+
+
+class Admin(_Closable):
+    """Blocking admin client; see :class:`ferrokafka.Admin`."""
+
+    def __init__(self, client: Dict[str, Any]) -> None:
+        self._client = client
+
+    def connect(self) -> "Admin":
+        if self._native is None:
+            follow_log_level()
+            self._native = _native.admin_connect(self._client, True)
+        return self
+
+    def create_topics(
+        self, topics: Iterable[Mapping[str, Any]], *, timeout_ms: int = 60_000, validate_only: bool = False
+    ) -> List[CreatedTopic]:
+        return created(self.connect()._native.create_topics(new_topics(topics), timeout_ms, validate_only, True))
+
+    def delete_topics(self, names: Iterable[str], *, timeout_ms: int = 60_000) -> None:
+        self.connect()._native.delete_topics(list(names), timeout_ms, True)
+
+    def list_topics(self, *, include_internal: bool = False) -> List[str]:
+        return list(self.connect()._native.list_topics(include_internal, True))
+
+    def describe_topics(self, names: Iterable[str]) -> List[TopicDescription]:
+        return described(self.connect()._native.describe_topics(list(names), True))
+
+    def close(self) -> None:
+        native, self._native = self._native, None
+        if native is not None:
+            native.close(True)
+
+
+class Kafka:
+    """Blocking twin of :class:`ferrokafka.Kafka`."""
+
+    def __init__(self, brokers: Union[str, Sequence[str]], **options: Any) -> None:
+        self._client = client_options(dict(options, brokers=brokers))
+
+    def producer(self, **options: Any) -> Producer:
+        return Producer(self._client, options)
+
+    def consumer(self, **options: Any) -> Consumer:
+        return Consumer(self._client, options)
+
+    def admin(self) -> Admin:
+        return Admin(self._client)
+
+
+__all__ = ["Kafka", "Producer", "Consumer", "Admin"]

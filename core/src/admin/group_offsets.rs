@@ -10,7 +10,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::group_describe::describe_group;
 use super::groups::{coordinator_busy, on_coordinator, COORDINATOR_WAIT};
-use super::offsets::{list_offsets, OffsetSpec};
+use super::offsets::list_offsets;
+use super::OffsetSpec;
 use super::{fanout, Admin};
 use crate::consumer::{IsolationLevel, TopicPartition};
 use crate::error::{Error, ErrorContext, Result};

@@ -105,3 +105,16 @@ async fn sasl_against_the_plaintext_listener_fails_clearly() {
     assert!(matches!(error, Error::Authentication { .. }), "{error:?}");
     assert!(error.to_string().contains("does not use SASL"), "{error}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_client_without_sasl_or_tls_on_a_secured_listener_is_told_to_check_them() {
+    // SASL_PLAINTEXT closes the connection at the first request that is not
+    // part of a login; SSL closes it when the client does not speak TLS.
+    for servers in [s::sasl_plaintext(), s::ssl()] {
+        let error = Cluster::connect(s::client(&servers, None, None)).await.err().expect("a secured listener");
+        let text = error.to_string();
+        assert_eq!(error.kind(), "NO_BROKER_REACHABLE", "{error:?}");
+        assert!(text.contains(&common::first(&servers)), "the listener is not named: {text}");
+        assert!(text.contains("`tls` and `sasl`"), "no advice about tls and sasl: {text}");
+    }
+}

@@ -136,7 +136,7 @@ pub(crate) async fn create_each(
         pending.retain(|t| moved.contains(&t.name));
         if !pending.is_empty() {
             tracing::debug!(topics = ?moved, "controller moved, sending CreateTopics again");
-            cluster.refresh().await?;
+            wait::after_controller_moved(cluster).await?;
         }
     }
 

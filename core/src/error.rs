@@ -184,7 +184,7 @@ pub enum Error {
     },
 
     /// None of the bootstrap servers could be reached.
-    #[error("could not reach any bootstrap server ({}). Check the `bootstrap_servers` option and that the brokers are running", join_errors(.attempts))]
+    #[error("could not reach any bootstrap server ({}). {}", join_errors(.attempts), bootstrap_advice(.attempts))]
     NoBrokerReachable {
         /// Each server tried, with why it failed.
         attempts: Vec<(String, Error)>,
@@ -466,6 +466,19 @@ fn needed_acl(context: &ErrorContext) -> String {
     format!(" (it needs the {operation} operation)")
 }
 
+/// What to check when no bootstrap server could be used. A broker that
+/// closes a fresh connection is most often a TLS or SASL listener talked to
+/// without TLS or SASL (or a plain one talked to with TLS).
+fn bootstrap_advice(attempts: &[(String, Error)]) -> &'static str {
+    if attempts.iter().any(|(_, e)| matches!(e, Error::Disconnected { .. })) {
+        "Check that the `tls` and `sasl` options match the security protocol of the listener at that \
+         address (a TLS or SASL listener closes the connections of clients that do not use them), and \
+         the `bootstrap_servers` option"
+    } else {
+        "Check the `bootstrap_servers` option and that the brokers are running"
+    }
+}
+
 fn join_errors(attempts: &[(String, Error)]) -> String {
     if attempts.is_empty() {
         return "no servers were given".to_owned();
@@ -607,6 +620,14 @@ mod tests {
         let text = e.to_string();
         assert!(text.contains("a:1: connection refused"), "{text}");
         assert!(text.contains("b:2: host not found"), "{text}");
+        assert!(text.contains("brokers are running"), "{text}");
         assert!(e.is_retriable());
+    }
+
+    #[test]
+    fn a_closed_connection_at_bootstrap_points_at_tls_and_sasl() {
+        let closed = Error::Disconnected { broker: "a:1".into(), reason: "the broker closed the connection".into() };
+        let text = Error::NoBrokerReachable { attempts: vec![("a:1".into(), closed)] }.to_string();
+        assert!(text.contains("`tls` and `sasl`"), "{text}");
     }
 }

@@ -70,6 +70,15 @@ async fn acls_are_created_described_with_filters_and_deleted() {
     let results = admin.create_acls(&[bad]).await.expect("create acls");
     let e = results[0].as_ref().expect_err("a principal needs a type");
     assert!(e.to_string().contains("alice-without-type"), "{e}");
+
+    // A filter-only value fails alone, before anything is sent; the valid
+    // ACL next to it is created.
+    let pattern_any = AclBinding { pattern_type: PatternType::Any, ..read.clone() };
+    let results = admin.create_acls(&[pattern_any, read.clone()]).await.expect("create acls");
+    assert!(matches!(results[0], Err(ferrokafka::Error::Config { .. })), "{results:?}");
+    assert!(results[1].is_ok(), "{results:?}");
+    assert_eq!(describe_until(&admin, &by_principal, |f| f.len() == 1).await, vec![read.clone()]);
+    admin.delete_acls(&[by_principal.clone()]).await.expect("delete acls")[0].as_ref().expect("deleted");
     admin.close().await;
 }
 

@@ -50,8 +50,11 @@ async fn the_admin_examples_run() -> Result<()> {
     // Setup: a topic "orders" with retention.ms set, 2 partitions, records.
     admin.create_topic(NewTopic::new("orders", 2, 1).config("retention.ms", "604800000")).await?;
     let producer = raw_cluster(&brokers).await;
-    produce(&producer, "orders", 0, &records(0..120, |i| 1000 + i as i64)).await;
-    produce(&producer, "orders", 1, &records(0..10, |i| 1000 + i as i64)).await;
+    // Current timestamps: records from long ago would be deleted by time
+    // retention whenever the broker's retention check runs.
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).expect("after 1970").as_millis() as i64;
+    produce(&producer, "orders", 0, &records(0..120, |i| now + i as i64)).await;
+    produce(&producer, "orders", 1, &records(0..10, |i| now + i as i64)).await;
     producer.shutdown().await;
 
     {
@@ -112,9 +115,10 @@ async fn the_admin_examples_run() -> Result<()> {
     use ferrokafka::consumer::IsolationLevel;
 
     let p0 = TopicPartition::new("orders", 0);
-    let asked = [(p0.clone(), OffsetSpec::Earliest), (TopicPartition::new("orders", 1), OffsetSpec::Timestamp(1_700_000_000_000))];
+    let year_2100 = OffsetSpec::Timestamp(4_102_444_800_000); // None where no record is that recent
+    let asked = [(p0.clone(), OffsetSpec::Earliest), (TopicPartition::new("orders", 1), year_2100)];
     let offsets = admin.list_offsets(&asked, IsolationLevel::ReadCommitted).await?;
-    let start = offsets[&p0].as_ref()?.offset;                // None: no record that recent
+    let start = offsets[&p0].as_ref()?.offset;                // the log start offset
     let low = admin.delete_records(&[(p0.clone(), 100)].into_iter().collect()).await?;
     assert_eq!(*low[&p0].as_ref()?, 100);                       // the new log start offset
 

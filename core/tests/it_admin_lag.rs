@@ -84,6 +84,11 @@ async fn lag_matches_the_java_tool_and_offsets_reset_once_members_stop() {
     admin.alter_group_offsets(&group, &given).await.expect("alter");
     let committed = admin.list_group_offsets(&group).await.expect("list");
     assert_eq!(committed, [(tp(0), 4), (tp(1), 3), (tp(2), 1)].into_iter().collect());
+    // A negative offset is refused before anything changes.
+    let negative: BTreeMap<TopicPartition, i64> = [(tp(0), -1)].into_iter().collect();
+    let refused = admin.alter_group_offsets(&group, &negative).await.expect_err("negative offset");
+    assert!(matches!(refused, ferrokafka::Error::Config { .. }), "{refused:?}");
+    assert_eq!(admin.list_group_offsets(&group).await.expect("list"), committed);
 
     let deleted = admin.delete_group_offsets(&group, &[tp(1)]).await.expect("delete offsets");
     assert!(deleted[&tp(1)].is_ok(), "{deleted:?}");

@@ -50,6 +50,14 @@ async fn earliest_latest_and_by_timestamp_per_partition() {
     let e = mixed[&tp(7)].as_ref().expect_err("partition 7 does not exist");
     assert_eq!(e.kind(), "UNKNOWN_TOPIC_OR_PARTITION");
     assert!(e.to_string().contains(&format!("{topic}-7")), "{e}");
+
+    // A negative timestamp would be a special lookup on the wire (-1 is
+    // latest): it is refused instead of answered with another offset.
+    let refused = admin
+        .list_offsets(&[(tp(0), OffsetSpec::Timestamp(-1))], IsolationLevel::ReadUncommitted)
+        .await
+        .expect_err("a negative timestamp is bad input");
+    assert!(matches!(refused, ferrokafka::Error::Config { .. }), "{refused:?}");
     admin.close().await;
 }
 

@@ -28,6 +28,16 @@ async fn each_topic_gets_its_own_result() {
     // The topic that was created is usable at once.
     assert_eq!(admin.describe_topics(&[&fresh]).await.expect("describe")[0].partitions.len(), 2);
     admin.delete_topics(&[&existing, &fresh], &DeleteTopicsOptions::default()).await.expect("delete");
+
+    // The same name twice in one call is bad input, refused before sending.
+    let twice = common::unique("admin-each");
+    let e = admin
+        .create_topics_each(&[NewTopic::new(&twice, 1, 1), NewTopic::new(&twice, 2, 1)], &CreateTopicsOptions::default())
+        .await
+        .expect_err("a name given twice");
+    assert!(matches!(e, ferrokafka::Error::Config { option: "topics", .. }), "{e:?}");
+    assert!(e.to_string().contains(&twice), "{e}");
+    assert!(!admin.list_topics(false).await.expect("list").contains(&twice), "nothing was created");
     admin.close().await;
 }
 

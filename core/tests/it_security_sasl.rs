@@ -47,7 +47,7 @@ async fn oauthbearer_round_trips_over_sasl_plaintext_and_sasl_ssl() {
 async fn login_fails(servers: &str, tls: bool, sasl: SaslConfig) -> String {
     let mechanism = sasl.mechanism();
     let config = s::client(servers, tls.then(s::tls), Some(sasl));
-    let error = Cluster::connect(config).await.err().expect("a wrong password is refused");
+    let error = Cluster::connect(config).await.expect_err("a wrong password is refused");
     let text = error.to_string();
     assert!(matches!(error, Error::Authentication { .. }), "not an authentication error: {error:?}");
     assert_eq!(error.kind(), "AUTHENTICATION_FAILED");
@@ -93,7 +93,7 @@ async fn a_failing_token_provider_is_an_authentication_error() {
         }
     }
     let config = s::client(&s::sasl_plaintext(), None, Some(SaslConfig::OAuthBearer(std::sync::Arc::new(Failing))));
-    let error = Cluster::connect(config).await.err().expect("no token, no login");
+    let error = Cluster::connect(config).await.expect_err("no token, no login");
     assert!(matches!(error, Error::Authentication { .. }), "{error:?}");
     assert!(error.to_string().contains("the identity provider is down"), "{error}");
 }
@@ -101,7 +101,20 @@ async fn a_failing_token_provider_is_an_authentication_error() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sasl_against_the_plaintext_listener_fails_clearly() {
     let config = s::client(&common::brokers(), None, Some(s::plain("admin", s::ADMIN_PASSWORD)));
-    let error = Cluster::connect(config).await.err().expect("PLAINTEXT does not speak SASL");
+    let error = Cluster::connect(config).await.expect_err("PLAINTEXT does not speak SASL");
     assert!(matches!(error, Error::Authentication { .. }), "{error:?}");
     assert!(error.to_string().contains("does not use SASL"), "{error}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_client_without_sasl_or_tls_on_a_secured_listener_is_told_to_check_them() {
+    // SASL_PLAINTEXT closes the connection at the first request that is not
+    // part of a login; SSL closes it when the client does not speak TLS.
+    for servers in [s::sasl_plaintext(), s::ssl()] {
+        let error = Cluster::connect(s::client(&servers, None, None)).await.expect_err("a secured listener");
+        let text = error.to_string();
+        assert_eq!(error.kind(), "NO_BROKER_REACHABLE", "{error:?}");
+        assert!(text.contains(&common::first(&servers)), "the listener is not named: {text}");
+        assert!(text.contains("`tls` and `sasl`"), "no advice about tls and sasl: {text}");
+    }
 }

@@ -158,6 +158,30 @@ impl AclBinding {
         }
     }
 
+    /// Checks that the ACL can be created: filter-only values (`Any`,
+    /// `Match`) and unknown codes cannot.
+    fn validate(&self) -> Result<()> {
+        let bad = if matches!(self.resource_type, AclResourceType::Any | AclResourceType::Unknown(_)) {
+            "resource_type"
+        } else if !matches!(self.pattern_type, PatternType::Literal | PatternType::Prefixed) {
+            "pattern_type"
+        } else if matches!(self.operation, AclOperation::Any | AclOperation::Unknown(_)) {
+            "operation"
+        } else if !matches!(self.permission, AclPermission::Allow | AclPermission::Deny) {
+            "permission"
+        } else {
+            return Ok(());
+        };
+        Err(Error::Config {
+            option: "acl",
+            value: self.describe(),
+            allowed: format!(
+                "a concrete {bad}: Any, Match and unknown codes only filter ACLs; an ACL names one resource type, \
+                 Literal or Prefixed, one operation (or All) and Allow or Deny"
+            ),
+        })
+    }
+
     fn describe(&self) -> String {
         format!(
             "{:?} {} {:?} on {:?} '{}' ({:?}) from {}",
@@ -227,10 +251,16 @@ impl AclFilter {
 
 impl Admin {
     /// Creates ACLs. Each gets its own result, in the order given; an error
-    /// names the ACL.
+    /// names the ACL. An ACL with a filter-only value (`Any`, `Match`) or an
+    /// unknown code fails alone with [`Error::Config`] and is not sent.
     pub async fn create_acls(&self, acls: &[AclBinding]) -> Result<Vec<Result<()>>> {
+        let checked: Vec<Result<()>> = acls.iter().map(AclBinding::validate).collect();
+        let valid: Vec<&AclBinding> = acls.iter().zip(&checked).filter(|(_, c)| c.is_ok()).map(|(a, _)| a).collect();
+        if valid.is_empty() {
+            return Ok(checked);
+        }
         let request = CreateAclsRequest {
-            creations: acls
+            creations: valid
                 .iter()
                 .map(|a| AclCreation {
                     resource_type: a.resource_type.wire(),
@@ -249,7 +279,9 @@ impl Admin {
         let mut results = response.results.into_iter();
         Ok(acls
             .iter()
-            .map(|acl| {
+            .zip(checked)
+            .map(|(acl, checked)| {
+                checked?;
                 let context = acl_context("CreateAcls", acl.describe());
                 match results.next() {
                     Some(r) => Error::check(r.error_code, context, r.error_message),
@@ -347,4 +379,28 @@ impl Admin {
 
 fn acl_context(api: &'static str, what: String) -> ErrorContext {
     ErrorContext { api, resource: Some(Resource::Acl(what)) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn filter_only_values_cannot_be_created() {
+        let good = AclBinding::allow_topic("User:alice", "orders", AclOperation::Read);
+        assert!(good.validate().is_ok());
+        assert!(AclBinding { pattern_type: PatternType::Prefixed, operation: AclOperation::All, ..good.clone() }
+            .validate()
+            .is_ok());
+        for (bad, field) in [
+            (AclBinding { resource_type: AclResourceType::Any, ..good.clone() }, "resource_type"),
+            (AclBinding { pattern_type: PatternType::Match, ..good.clone() }, "pattern_type"),
+            (AclBinding { operation: AclOperation::Unknown(99), ..good.clone() }, "operation"),
+            (AclBinding { permission: AclPermission::Any, ..good.clone() }, "permission"),
+        ] {
+            let error = bad.validate().expect_err("a filter-only value");
+            assert!(matches!(error, Error::Config { option: "acl", .. }), "{error:?}");
+            assert!(error.to_string().contains(field) && error.to_string().contains("User:alice"), "{error}");
+        }
+    }
 }

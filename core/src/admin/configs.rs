@@ -183,13 +183,14 @@ impl Admin {
 
     /// Applies each resource's changes (set, delete, append, subtract),
     /// leaving its other configs as they are. Each resource gets its own
-    /// result; with `validate_only` the brokers only check the changes.
+    /// result; with `validate_only` the brokers only check the changes. A
+    /// resource listed more than once gets all its changes, in order.
     pub async fn incremental_alter_configs(
         &self,
         changes: &[(ConfigResource, Vec<AlterConfigOp>)],
         validate_only: bool,
     ) -> Result<PerResource<()>> {
-        let ops: BTreeMap<ConfigResource, Vec<AlterConfigOp>> = changes.iter().cloned().collect();
+        let ops = by_resource(changes);
         let resources: Vec<ConfigResource> = ops.keys().cloned().collect();
         let jobs = route(&self.cluster, &resources, |broker, resources| {
             let request = IncrementalAlterConfigsRequest {
@@ -306,6 +307,16 @@ async fn merge<T: Send + 'static>(
     out
 }
 
+/// The changes of each resource, those of a resource listed more than once
+/// put together in the order given (none is dropped).
+fn by_resource(changes: &[(ConfigResource, Vec<AlterConfigOp>)]) -> BTreeMap<ConfigResource, Vec<AlterConfigOp>> {
+    let mut ops: BTreeMap<ConfigResource, Vec<AlterConfigOp>> = BTreeMap::new();
+    for (resource, changes) in changes {
+        ops.entry(resource.clone()).or_default().extend(changes.iter().cloned());
+    }
+    ops
+}
+
 /// The resource asked about that an answer names.
 fn find(resources: &[ConfigResource], resource_type: i8, name: &str) -> Option<ConfigResource> {
     resources.iter().find(|r| r.wire() == (resource_type, name.to_owned())).cloned()
@@ -325,5 +336,24 @@ fn entry(c: DescribeConfigsResourceResult) -> ConfigEntry {
             .collect(),
         name: c.name,
         source,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_resource_listed_twice_keeps_all_its_changes() {
+        let topic = ConfigResource::Topic("t".into());
+        let set = |n: &str| AlterConfigOp::Set(n.into(), "1".into());
+        let changes = vec![
+            (topic.clone(), vec![set("retention.ms")]),
+            (ConfigResource::Broker(1), vec![set("log.cleaner.threads")]),
+            (topic.clone(), vec![AlterConfigOp::Delete("segment.ms".into())]),
+        ];
+        let ops = by_resource(&changes);
+        assert_eq!(ops.len(), 2);
+        assert_eq!(ops[&topic], vec![set("retention.ms"), AlterConfigOp::Delete("segment.ms".into())]);
     }
 }

@@ -32,9 +32,12 @@ where
             Ok((key, result)) => {
                 out.insert(key, result);
             }
-            // A job only ends without a value if it panicked (a bug): pass the
-            // panic on rather than lose that job's answer silently.
-            Err(e) => std::panic::resume_unwind(e.into_panic()),
+            // A job that panicked (a bug): pass the panic on rather than lose
+            // that job's answer silently.
+            Err(e) if e.is_panic() => std::panic::resume_unwind(e.into_panic()),
+            // Cancelled: only while the runtime shuts down, when nobody waits
+            // for the answer (`into_panic` would itself panic here).
+            Err(_) => {}
         }
     }
     out

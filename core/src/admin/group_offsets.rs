@@ -10,7 +10,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::group_describe::describe_group;
 use super::groups::{coordinator_busy, on_coordinator, COORDINATOR_WAIT};
-use super::offsets::{list_offsets, OffsetSpec};
+use super::offsets::list_offsets;
+use super::OffsetSpec;
 use super::{fanout, Admin};
 use crate::consumer::{IsolationLevel, TopicPartition};
 use crate::error::{Error, ErrorContext, Result};
@@ -87,8 +88,17 @@ impl Admin {
     }
 
     /// Sets the group's committed offsets to the given ones. Refused with a
-    /// `NON_EMPTY_GROUP` error naming the group while it has members.
+    /// `NON_EMPTY_GROUP` error naming the group while it has members, and
+    /// with [`Error::Config`] (nothing sent) for a negative offset.
     pub async fn alter_group_offsets(&self, group: &str, offsets: &BTreeMap<TopicPartition, i64>) -> Result<()> {
+        if let Some((tp, offset)) = offsets.iter().find(|(_, &offset)| offset < 0) {
+            return Err(Error::Config {
+                option: "group offset",
+                value: format!("{}-{}: {offset}", tp.topic, tp.partition),
+                allowed: "an offset of 0 or more (reset_group_offsets moves to the earliest or latest offset)"
+                    .to_owned(),
+            });
+        }
         self.require_empty(group).await?;
         let coordinator = Coordinator::new(self.cluster.clone(), group);
         let outsider = CommitIdentity { generation: -1, member_id: String::new(), group_instance_id: None };

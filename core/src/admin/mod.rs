@@ -44,7 +44,8 @@ pub use cluster::{ApiSupport, BrokerApis, BrokerVersionsReport, FeatureLevel};
 pub use configs::{AlterConfigOp, ConfigEntry, ConfigResource, ConfigSource, ConfigSynonym};
 pub use group_offsets::{GroupLag, PartitionLag};
 pub use groups::{GroupDescription, GroupList, GroupListing, ListGroupsOptions, MemberDescription};
-pub use offsets::{ListedOffset, OffsetSpec};
+pub use crate::consumer::OffsetSpec;
+pub use offsets::ListedOffset;
 pub use partitions::NewPartitions;
 pub use topics::{CreateTopicsOptions, CreatedTopic, DeleteTopicsOptions, NewTopic};
 

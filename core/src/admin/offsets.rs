@@ -9,34 +9,11 @@ use std::collections::BTreeMap;
 use super::fanout;
 use super::Admin;
 use crate::cluster::Cluster;
-use crate::consumer::{IsolationLevel, TopicPartition};
+use crate::consumer::{IsolationLevel, OffsetSpec, TopicPartition};
 use crate::error::{Error, ErrorContext, Result};
 use crate::net::RequestOptions;
 use crate::protocol::messages::list_offsets_request::{ListOffsetsPartition, ListOffsetsTopic};
 use crate::protocol::messages::ListOffsetsRequest;
-
-/// Which offset of a partition to look up.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum OffsetSpec {
-    /// The first offset still in the log (the log start offset).
-    Earliest,
-    /// The offset the next record will get (the log end offset; with
-    /// read-committed isolation, the last stable offset).
-    Latest,
-    /// The first offset whose record timestamp is at or after this many
-    /// milliseconds since the epoch.
-    Timestamp(i64),
-}
-
-impl OffsetSpec {
-    fn wire(self) -> i64 {
-        match self {
-            OffsetSpec::Earliest => -2,
-            OffsetSpec::Latest => -1,
-            OffsetSpec::Timestamp(ms) => ms,
-        }
-    }
-}
 
 /// One partition's answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,7 +33,9 @@ const TIMEOUT_VERSION: i16 = 10;
 impl Admin {
     /// Looks up an offset of each partition, asking every leader at once.
     /// Each partition gets its own result: a partition whose topic does not
-    /// exist, or whose leader cannot be reached, fails alone.
+    /// exist, or whose leader cannot be reached, fails alone. A negative
+    /// timestamp fails the whole call with [`Error::Config`] before anything
+    /// is sent.
     pub async fn list_offsets(
         &self,
         partitions: &[(TopicPartition, OffsetSpec)],
@@ -71,6 +50,9 @@ pub(crate) async fn list_offsets(
     partitions: &[(TopicPartition, OffsetSpec)],
     isolation: IsolationLevel,
 ) -> Result<BTreeMap<TopicPartition, Result<ListedOffset>>> {
+    for (_, spec) in partitions {
+        spec.validate()?;
+    }
     let specs: BTreeMap<TopicPartition, OffsetSpec> = partitions.iter().cloned().collect();
     let keys: Vec<TopicPartition> = specs.keys().cloned().collect();
     Ok(fanout::per_leader(cluster, &keys, |cluster, node_id, tps| {
@@ -97,7 +79,7 @@ async fn ask_leader(
         topics.entry(tp.topic.as_str()).or_default().push(ListOffsetsPartition {
             partition_index: tp.partition,
             current_leader_epoch: -1,
-            timestamp: spec.wire(),
+            timestamp: spec.wire_timestamp(),
             ..Default::default()
         });
     }

@@ -71,8 +71,17 @@ impl Admin {
             }
             pending.retain(|t| moved.contains(&t.topic));
             if !pending.is_empty() {
-                self.cluster.refresh().await?;
+                wait::after_controller_moved(&self.cluster).await?;
             }
+        }
+        for t in topics {
+            out.entry(t.topic.clone()).or_insert_with(|| {
+                Err(Error::kafka(
+                    ErrorCode::UNKNOWN_SERVER_ERROR.0,
+                    ErrorContext::topic("CreatePartitions", &t.topic),
+                    Some("the broker's answer left this topic out".to_owned()),
+                ))
+            });
         }
         if !validate_only {
             let grown: BTreeMap<String, i32> = topics

@@ -19,6 +19,17 @@ use crate::protocol::messages::MetadataRequest;
 const FIRST_PAUSE: Duration = Duration::from_millis(20);
 const MAX_PAUSE: Duration = Duration::from_millis(500);
 
+/// Pause before asking again after NOT_CONTROLLER, so that a controller
+/// election in progress is not met with a burst of requests.
+const CONTROLLER_MOVED_PAUSE: Duration = Duration::from_millis(100);
+
+/// After a NOT_CONTROLLER answer: waits a moment, then refreshes the
+/// metadata so that the next request goes to the new controller.
+pub(crate) async fn after_controller_moved(cluster: &Cluster) -> Result<()> {
+    tokio::time::sleep(CONTROLLER_MOVED_PAUSE).await;
+    cluster.refresh().await.map(|_| ())
+}
+
 /// Polls every broker for `topics` until `done` holds for each answer, or
 /// fails with a timeout naming `what` at `deadline`.
 pub(crate) async fn until_every_broker<F>(

@@ -3,6 +3,7 @@
 
 use bytes::Bytes;
 
+use crate::error::{Error, Result};
 use crate::record::Header;
 
 /// A partition of a topic.
@@ -108,5 +109,34 @@ impl OffsetSpec {
             OffsetSpec::Latest => -1,
             OffsetSpec::Timestamp(t) => t,
         }
+    }
+
+    /// Checks that a timestamp is not negative: on the wire, negative
+    /// timestamps are the special lookups (-1 latest, -2 earliest, -3 the
+    /// largest timestamp, ...), so one would silently ask something else.
+    pub(crate) fn validate(self) -> Result<()> {
+        match self {
+            OffsetSpec::Timestamp(t) if t < 0 => Err(Error::Config {
+                option: "offset spec timestamp",
+                value: t.to_string(),
+                allowed: "milliseconds since the epoch, 0 or more (use Earliest or Latest for the ends of the log)"
+                    .to_owned(),
+            }),
+            _ => Ok(()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn negative_timestamps_are_refused_and_others_pass() {
+        let error = OffsetSpec::Timestamp(-1).validate().expect_err("-1 would mean Latest on the wire");
+        assert!(matches!(error, Error::Config { .. }), "{error:?}");
+        assert!(error.to_string().contains("-1"), "{error}");
+        assert!(OffsetSpec::Timestamp(0).validate().is_ok());
+        assert!(OffsetSpec::Earliest.validate().is_ok() && OffsetSpec::Latest.validate().is_ok());
     }
 }

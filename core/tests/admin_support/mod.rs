@@ -18,7 +18,11 @@ pub async fn topic_with_records(brokers: &str, label: &str, counts: &[usize]) ->
     let admin = common::admin(brokers).await;
     let name = common::unique(label);
     let partitions = i32::try_from(counts.len()).expect("few partitions");
-    admin.create_topic(NewTopic::new(&name, partitions, 1)).await.expect("create the topic");
+    // The records carry timestamps from 1970 (1000 + index), which time
+    // retention would delete whenever the broker's retention check runs
+    // (every 5 minutes), moving the log start mid-test: keep them.
+    let topic = NewTopic::new(&name, partitions, 1).config("retention.ms", "-1");
+    admin.create_topic(topic).await.expect("create the topic");
     admin.close().await;
     let cluster = cluster(brokers).await;
     for (p, count) in counts.iter().enumerate() {

@@ -120,6 +120,16 @@ pub(crate) async fn create_each(
     topics: &[NewTopic],
     options: &CreateTopicsOptions,
 ) -> Result<Vec<Result<CreatedTopic>>> {
+    // The answer is matched to the topics by name, so a name given twice
+    // could not get two results (and the broker refuses the request).
+    let mut seen = std::collections::BTreeSet::new();
+    if let Some(twice) = topics.iter().find(|t| !seen.insert(t.name.as_str())) {
+        return Err(Error::Config {
+            option: "topics",
+            value: twice.name.clone(),
+            allowed: "each topic name once per call".to_owned(),
+        });
+    }
     let deadline = Instant::now() + options.timeout;
     let mut results: BTreeMap<String, CreatableTopicResult> = BTreeMap::new();
     let mut pending: Vec<&NewTopic> = topics.iter().collect();
@@ -136,7 +146,7 @@ pub(crate) async fn create_each(
         pending.retain(|t| moved.contains(&t.name));
         if !pending.is_empty() {
             tracing::debug!(topics = ?moved, "controller moved, sending CreateTopics again");
-            cluster.refresh().await?;
+            wait::after_controller_moved(cluster).await?;
         }
     }
 

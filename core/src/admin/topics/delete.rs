@@ -54,7 +54,7 @@ pub(crate) async fn delete_topics(cluster: &Cluster, names: &[String], options: 
         pending.retain(|n| moved.contains(n));
         if !pending.is_empty() {
             tracing::debug!(topics = ?moved, "controller moved, sending DeleteTopics again");
-            cluster.refresh().await?;
+            wait::after_controller_moved(cluster).await?;
         }
     }
     if options.wait_for_metadata {

@@ -33,7 +33,8 @@ impl Admin {
 
     /// Creates topics and returns each topic's own result, in the order
     /// given: the created topic, or the error (naming the topic) the broker
-    /// gave for it. The outer `Err` is for failures of the whole call.
+    /// gave for it. The outer `Err` is for failures of the whole call,
+    /// including a name given twice ([`Error::Config`], nothing sent).
     pub async fn create_topics_each(
         &self,
         topics: &[NewTopic],

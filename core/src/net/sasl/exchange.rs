@@ -117,12 +117,7 @@ impl Authenticator {
                 None => break answer.session_lifetime_ms,
             }
         };
-        let reauthenticate_at = (lifetime_ms > 0).then(|| {
-            // Like the Java client: somewhere in the last 5-15 % of the
-            // session, measured from when the conversation began.
-            let share = rand::thread_rng().gen_range(0.85..0.95);
-            started + Duration::from_millis(lifetime_ms as u64).mul_f64(share)
-        });
+        let reauthenticate_at = renewal_time(started, lifetime_ms, rand::thread_rng().gen_range(0.85..0.95));
         tracing::debug!(broker = %self.broker, mechanism, session_lifetime_ms = lifetime_ms, "SASL authentication succeeded");
         Ok(Session { reauthenticate_at })
     }
@@ -154,10 +149,44 @@ impl Authenticator {
     }
 }
 
+/// When to renew a session of `lifetime_ms` (from the broker) that began at
+/// `started`: after `share` of it, like the Java client somewhere in the
+/// last 5-15 %. `None` when the broker set no limit, or one so far away that
+/// it cannot be represented (the session then simply lasts).
+fn renewal_time(started: Instant, lifetime_ms: i64, share: f64) -> Option<Instant> {
+    let lifetime = Duration::from_millis(u64::try_from(lifetime_ms).ok().filter(|&ms| ms > 0)?);
+    started.checked_add(lifetime.mul_f64(share))
+}
+
 fn describe(code: i16, message: Option<&str>) -> String {
     let name = ErrorCode(code).name();
     match message {
         Some(m) if !m.is_empty() => format!("{name} ({code}): {m}"),
         _ => format!("{name} ({code})"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renewal_comes_within_the_session() {
+        let start = Instant::now();
+        let at = renewal_time(start, 10_000, 0.9).expect("a limited session is renewed");
+        assert_eq!(at - start, Duration::from_secs(9));
+    }
+
+    #[test]
+    fn unlimited_or_absurd_lifetimes_are_not_renewed_and_do_not_panic() {
+        let start = Instant::now();
+        assert_eq!(renewal_time(start, 0, 0.9), None);
+        assert_eq!(renewal_time(start, -5, 0.9), None);
+        // A broker answering i64::MAX must not make the client panic (an
+        // Instant that far ahead overflows on some platforms, e.g. macOS):
+        // either no renewal, or one centuries away.
+        if let Some(at) = renewal_time(start, i64::MAX, 0.94) {
+            assert!(at - start > Duration::from_secs(100 * 365 * 86_400));
+        }
     }
 }

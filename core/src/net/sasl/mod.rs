@@ -97,6 +97,17 @@ impl SaslConfig {
                 });
             }
         }
+        // PLAIN separates the fields with NUL, so a NUL in the password
+        // would send a different password; the value itself is not shown.
+        if let SaslConfig::Plain { password, .. } = self {
+            if password.contains('\0') {
+                return Err(Error::Config {
+                    option: "sasl.password",
+                    value: "<redacted>".to_owned(),
+                    allowed: "a password without NUL characters (PLAIN cannot carry them)".to_owned(),
+                });
+            }
+        }
         Ok(())
     }
 
@@ -236,6 +247,16 @@ mod tests {
         assert!(text.contains("alice") && !text.contains("hunter2"), "{text}");
         let token = OAuthToken::new("eyJsecret");
         assert!(!format!("{token:?}").contains("eyJsecret"));
+    }
+
+    #[test]
+    fn nul_in_a_plain_password_is_a_config_error_that_hides_it() {
+        let config = SaslConfig::Plain { username: "alice".into(), password: "hun\0ter2".into() };
+        let error = config.validate().expect_err("PLAIN cannot carry NUL");
+        assert!(matches!(error, Error::Config { option: "sasl.password", .. }), "{error:?}");
+        assert!(!format!("{error} {error:?}").contains("ter2"), "{error:?}");
+        let scram = SaslConfig::ScramSha256 { username: "alice".into(), password: "hun\0ter2".into() };
+        assert!(scram.validate().is_ok());
     }
 
     #[test]

@@ -25,10 +25,12 @@ impl OAuthBearer {
         let mut message = format!("n,,{SEPARATOR}auth=Bearer {}{SEPARATOR}", token.value);
         for (key, value) in &token.extensions {
             let key_ok = !key.is_empty() && key != "auth" && key.chars().all(|c| c.is_ascii_alphabetic());
-            if !key_ok || value.contains(SEPARATOR) {
+            // RFC 7628 3.1: value = *(VCHAR / SP / HTAB / CR / LF).
+            let value_ok = value.bytes().all(|b| matches!(b, 0x21..=0x7e | b' ' | b'\t' | b'\r' | b'\n'));
+            if !key_ok || !value_ok {
                 return Err(bad(format!(
                     "SASL extension '{key}' cannot be sent: names are ASCII letters other than 'auth', \
-                     values have no 0x01 byte"
+                     values are printable ASCII, spaces, tabs and line breaks"
                 )));
             }
             message.push_str(&format!("{key}={value}{SEPARATOR}"));
@@ -78,6 +80,20 @@ mod tests {
         let mut m = OAuthBearer::new(OAuthToken::new("x"), "t").unwrap();
         m.first().unwrap();
         assert_eq!(m.next(br#"{"status":"invalid_token"}"#).unwrap(), Some(vec![1]));
+    }
+
+    #[test]
+    fn extensions_outside_rfc7628_are_refused() {
+        let with = |key: &str, value: &str| {
+            let mut token = OAuthToken::new("x");
+            token.extensions.insert(key.into(), value.into());
+            OAuthBearer::new(token, "t")
+        };
+        assert!(with("traceId", "a b\tc").is_ok());
+        assert!(with("trace1d", "a").is_err(), "digits are not allowed in names");
+        assert!(with("auth", "a").is_err());
+        assert!(with("traceId", "a\u{1}b").is_err());
+        assert!(with("traceId", "caf\u{e9}").is_err(), "non-ASCII values are not allowed");
     }
 
     #[test]

@@ -107,6 +107,11 @@ impl Scram {
                 Some(("s", v)) => salt = Some(v),
                 Some(("i", v)) => iterations = Some(v),
                 Some(("e", v)) => return Err(self.fail(format!("the broker refused the login: {v}"))),
+                // RFC 5802 5.1: a mandatory extension this client does not
+                // know must fail the authentication.
+                Some(("m", _)) => {
+                    return Err(self.fail("the broker requires a SCRAM extension (m=) that this client does not support"))
+                }
                 _ => {}
             }
         }
@@ -203,6 +208,14 @@ mod tests {
         let mut scram = Scram::with_nonce(Hash::Sha512, "u", "p", "abc", "t");
         scram.first().unwrap();
         assert!(scram.next(b"r=abc123,s=AAAA,i=10").is_err());
+    }
+
+    #[test]
+    fn mandatory_extension_fails() {
+        let mut scram = Scram::with_nonce(Hash::Sha256, "u", "p", "abc", "t");
+        scram.first().unwrap();
+        let error = scram.next(b"m=future,r=abc123,s=AAAA,i=4096").expect_err("m= must fail the login");
+        assert!(error.to_string().contains("extension"), "{error}");
     }
 
     #[test]

@@ -20,10 +20,14 @@ use ferrokafka::record::{BatchParams, Header, Record, RecordBatchBuilder};
 use crate::common;
 
 /// Creates a topic with `partitions` partitions; returns its name.
+///
+/// Test records carry timestamps from 1970, so time retention would delete
+/// them whenever the broker's retention check runs; the topic keeps them.
 pub async fn topic(brokers: &str, label: &str, partitions: i32) -> String {
     let admin = common::admin(brokers).await;
     let name = common::unique(label);
-    admin.create_topic(NewTopic::new(&name, partitions, 1)).await.expect("create the topic");
+    let spec = NewTopic::new(&name, partitions, 1).config("retention.ms", "-1");
+    admin.create_topic(spec).await.expect("create the topic");
     admin.close().await;
     name
 }

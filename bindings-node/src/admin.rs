@@ -46,7 +46,7 @@ pub struct NativeAdmin {
 /// Connects an admin client.
 #[napi]
 pub async fn connect_admin(client: ClientOptions) -> napi::Result<NativeAdmin> {
-    let client = options::client(&client)?;
+    let client = options::client(client)?;
     Ok(NativeAdmin { inner: Admin::connect(client).await.js()? })
 }
 
@@ -63,6 +63,7 @@ impl NativeAdmin {
                 partitions: t.partitions.unwrap_or(-1),
                 replication_factor: t.replication_factor.unwrap_or(-1) as i16,
                 configs: t.configs.unwrap_or_default().into_iter().collect(),
+                assignment: Default::default(),
             })
             .collect();
         let options = CreateTopicsOptions {

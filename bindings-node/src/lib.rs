@@ -6,7 +6,7 @@
 //! headers travel in one buffer with flat tables of numbers beside it.
 //!
 //! - `options`: JavaScript options to engine configs (and the one place
-//!   where TLS/SASL options are handled);
+//!   where TLS/SASL options are handled, through `security`);
 //! - `errors`: engine errors to JavaScript errors;
 //! - `producer`, `consumer`, `admin`: the clients.
 
@@ -15,6 +15,7 @@ mod consumer;
 mod errors;
 mod options;
 mod producer;
+mod security;
 
 use napi_derive::napi;
 

@@ -2,7 +2,7 @@
 import { native } from './native.js'
 
 export { Kafka } from './kafka.js'
-export type { KafkaConfig, SslOptions, SaslOptions, SaslPasswordOptions, SaslOAuthBearerOptions } from './config.js'
+export type { KafkaConfig, SslOptions, SaslOptions, SaslPasswordOptions, SaslOAuthBearerOptions, OAuthBearerToken } from './config.js'
 export { Producer } from './producer.js'
 export type { ProducerConfig, RecordMetadata, PartitionerContext, PartitionerFunction } from './producer.js'
 export type { ProducerRecord, Headers, HeaderValue } from './pack.js'
@@ -26,6 +26,7 @@ export {
   UnknownTopicError,
   AuthenticationError,
   AuthorizationError,
+  TlsError,
   ProducerFencedError,
   ConnectionError,
   ClientClosedError,

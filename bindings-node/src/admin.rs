@@ -40,7 +40,7 @@ pub struct TopicDescription {
 /// An admin client.
 #[napi]
 pub struct NativeAdmin {
-    inner: Admin,
+    pub(crate) inner: Admin,
 }
 
 /// Connects an admin client.

@@ -8,9 +8,11 @@
 //! - `options`: JavaScript options to engine configs (and the one place
 //!   where TLS/SASL options are handled, through `security`);
 //! - `errors`: engine errors to JavaScript errors;
-//! - `producer`, `consumer`, `admin`: the clients.
+//! - `producer`, `consumer`, `admin` (with `admin_configs`, `admin_groups`): the clients.
 
 mod admin;
+mod admin_configs;
+mod admin_groups;
 mod consumer;
 mod errors;
 mod options;

@@ -1,9 +1,11 @@
-// The admin client: topics.
+// The admin client: topics, configs and groups.
 import { abortable, type AbortOptions } from './abort.js'
 import { call, KafkaError } from './errors.js'
 import { fail, int, onlyKnown, str } from './validate.js'
 import type { ResolvedClient } from './config.js'
 import { native } from './native.js'
+import { checkChanges, checkResource, itemError, toEntry, type ResourceChanges, type ResourceConfigs, type ResourceOutcome, type ConfigResource } from './admin-configs.js'
+import { checkGroup, checkPartitions, checkResetTo, toLag, type GroupLag, type GroupOffset, type ResetTo } from './admin-groups.js'
 
 type NativeAdmin = Awaited<ReturnType<typeof native.connectAdmin>>
 
@@ -64,7 +66,7 @@ function checkTopic(t: unknown) {
   }
 }
 
-/** Manages topics. Create with `kafka.admin()`. */
+/** Manages topics, configs and consumer groups. Create with `kafka.admin()`. */
 export class Admin {
   #client: ResolvedClient
   #native?: Promise<NativeAdmin>
@@ -121,6 +123,88 @@ export class Admin {
       isInternal: t.isInternal,
       partitions: t.partitions.map((p) => ({ ...p, leader: p.leader ?? null })),
     }))
+  }
+
+  /**
+   * The configs of each topic or broker, in the order asked. A resource
+   * that fails (e.g. an unknown topic) carries its own `error`.
+   */
+  async describeConfigs(resources: ConfigResource[], options: AbortOptions = {}): Promise<ResourceConfigs[]> {
+    if (!Array.isArray(resources) || resources.length === 0) fail('resources', resources, "a non-empty array of { kind: 'topic' | 'broker', name }")
+    const asked = resources.map((r) => checkResource(r))
+    const admin = await this.#connection()
+    const found = await abortable(call(admin.describeConfigs(asked.map(({ kind, name }) => ({ kind, name })))), options.signal)
+    return found.map((r) => {
+      const out: ResourceConfigs = { kind: r.kind as ConfigResource['kind'], name: r.name, entries: r.entries.map(toEntry) }
+      const error = itemError(r.error)
+      if (error) out.error = error
+      return out
+    })
+  }
+
+  /**
+   * Changes configs incrementally (`set`, `delete`, `append`, `subtract`),
+   * leaving the others as they are. With `validateOnly` the brokers only
+   * check the changes. Each resource carries its own `error` if it failed.
+   */
+  async alterConfigs(changes: ResourceChanges[], options: AbortOptions & { validateOnly?: boolean } = {}): Promise<ResourceOutcome[]> {
+    if (!Array.isArray(changes) || changes.length === 0) fail('changes', changes, 'a non-empty array of { kind, name, changes }')
+    const asked = changes.map(checkChanges)
+    const admin = await this.#connection()
+    const done = await abortable(call(admin.alterConfigs(asked, options.validateOnly ?? false)), options.signal)
+    return done.map((r) => {
+      const out: ResourceOutcome = { kind: r.kind as ConfigResource['kind'], name: r.name }
+      const error = itemError(r.error)
+      if (error) out.error = error
+      return out
+    })
+  }
+
+  /** Every offset the group has committed. */
+  async listGroupOffsets(groupId: string, options: AbortOptions = {}): Promise<GroupOffset[]> {
+    const group = checkGroup(groupId)
+    const admin = await this.#connection()
+    return abortable(call(admin.listGroupOffsets(group)), options.signal)
+  }
+
+  /** Sets the group's committed offsets. The group must have no members (else `NON_EMPTY_GROUP`). */
+  async alterGroupOffsets(groupId: string, offsets: GroupOffset[], options: AbortOptions = {}): Promise<void> {
+    const group = checkGroup(groupId)
+    const asked = checkPartitions('offsets', offsets, true)
+    const admin = await this.#connection()
+    await abortable(call(admin.alterGroupOffsets(group, asked)), options.signal)
+  }
+
+  /**
+   * Moves the group's offsets of `partitions` to the earliest or latest
+   * offset, or to the first at or after a timestamp; returns the offsets
+   * set. The group must have no members.
+   */
+  async resetGroupOffsets(groupId: string, partitions: { topic: string; partition: number }[], to: ResetTo, options: AbortOptions = {}): Promise<GroupOffset[]> {
+    const group = checkGroup(groupId)
+    const asked = checkPartitions('partitions', partitions, false)
+    const spec = checkResetTo(to)
+    const admin = await this.#connection()
+    return abortable(call(admin.resetGroupOffsets(group, asked, spec.to, spec.timestamp)), options.signal)
+  }
+
+  /** The group's lag per partition, with the member each is assigned to. */
+  async groupLag(groupId: string, options: AbortOptions = {}): Promise<GroupLag> {
+    const group = checkGroup(groupId)
+    const admin = await this.#connection()
+    return toLag(await abortable(call(admin.groupLag(group)), options.signal))
+  }
+
+  /** Deletes groups (which must have no members); each carries its own `error` if it failed. */
+  async deleteGroups(groupIds: string[], options: AbortOptions = {}): Promise<{ groupId: string; error?: KafkaError }[]> {
+    if (!Array.isArray(groupIds) || groupIds.length === 0) fail('groupIds', groupIds, 'a non-empty array of group ids')
+    const groups = groupIds.map(checkGroup)
+    const admin = await this.#connection()
+    const done = await abortable(call(admin.deleteGroups(groups)), options.signal)
+    return done.map((g) => {
+      const error = itemError(g.error)
+      return error ? { groupId: g.groupId, error } : { groupId: g.groupId }
+    })
   }
 
   /** Closes the connections. */

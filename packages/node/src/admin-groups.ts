@@ -92,3 +92,33 @@ export function toLag(l: {
     })),
   }
 }
+
+/** One listed group. */
+export interface GroupListing {
+  groupId: string
+  /** `consumer` for consumer groups; empty for other kinds. */
+  protocolType: string
+  state: string
+  /** `classic` or `consumer` (KIP-848), when the broker says. */
+  groupType: string
+}
+
+/** One member of a described group. */
+export interface GroupMember {
+  memberId: string
+  groupInstanceId: string | null
+  clientId: string
+  clientHost: string
+  subscription: string[]
+  assignment: { topic: string; partition: number }[]
+}
+
+/** A described group, or the error it alone got. */
+export interface GroupDescription {
+  groupId: string
+  state: string | null
+  protocolType: string | null
+  assignor: string | null
+  members: GroupMember[]
+  error?: import('./errors.js').KafkaError
+}

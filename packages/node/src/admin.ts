@@ -5,7 +5,8 @@ import { fail, int, onlyKnown, str } from './validate.js'
 import type { ResolvedClient } from './config.js'
 import { native } from './native.js'
 import { checkChanges, checkResource, itemError, toEntry, type ResourceChanges, type ResourceConfigs, type ResourceOutcome, type ConfigResource } from './admin-configs.js'
-import { checkGroup, checkPartitions, checkResetTo, toLag, type GroupLag, type GroupOffset, type ResetTo } from './admin-groups.js'
+import { checkGroup, checkPartitions, checkResetTo, toLag, type GroupDescription, type GroupLag, type GroupListing, type GroupOffset, type ResetTo } from './admin-groups.js'
+import { checkDeleteBefore, checkNewPartitions, checkSpec, type ClusterDescription, type DeletedRecords, type ListedOffset, type NewPartitions } from './admin-cluster.js'
 
 type NativeAdmin = Awaited<ReturnType<typeof native.connectAdmin>>
 
@@ -205,6 +206,97 @@ export class Admin {
       const error = itemError(g.error)
       return error ? { groupId: g.groupId, error } : { groupId: g.groupId }
     })
+  }
+
+  /** Every group of every broker; with `states`, only groups in one of them (e.g. `['Empty']`). */
+  async listGroups(options: AbortOptions & { states?: string[] } = {}): Promise<GroupListing[]> {
+    const states = options.states ?? []
+    if (!Array.isArray(states) || !states.every((s) => typeof s === 'string')) fail('states', states, "an array of group states, e.g. ['Stable', 'Empty']")
+    const admin = await this.#connection()
+    return abortable(call(admin.listGroups(states)), options.signal)
+  }
+
+  /** Each group's state, assignor and members, in the order asked; a group that failed carries its own `error`. */
+  async describeGroups(groupIds: string[], options: AbortOptions = {}): Promise<GroupDescription[]> {
+    if (!Array.isArray(groupIds) || groupIds.length === 0) fail('groupIds', groupIds, 'a non-empty array of group ids')
+    const groups = groupIds.map(checkGroup)
+    const admin = await this.#connection()
+    const found = await abortable(call(admin.describeGroups(groups)), options.signal)
+    return found.map((g) => {
+      const out: GroupDescription = {
+        groupId: g.groupId,
+        state: g.state ?? null,
+        protocolType: g.protocolType ?? null,
+        assignor: g.assignor ?? null,
+        members: g.members.map((m) => ({ ...m, groupInstanceId: m.groupInstanceId ?? null })),
+      }
+      const error = itemError(g.error)
+      if (error) out.error = error
+      return out
+    })
+  }
+
+  /** Deletes the group's committed offsets of `partitions`; each partition carries its own `error` if it failed. */
+  async deleteGroupOffsets(groupId: string, partitions: { topic: string; partition: number }[], options: AbortOptions = {}): Promise<{ topic: string; partition: number; error?: KafkaError }[]> {
+    const group = checkGroup(groupId)
+    const asked = checkPartitions('partitions', partitions, false)
+    const admin = await this.#connection()
+    const done = await abortable(call(admin.deleteGroupOffsets(group, asked)), options.signal)
+    return done.map((p) => {
+      const error = itemError(p.error)
+      return error ? { topic: p.topic, partition: p.partition, error } : { topic: p.topic, partition: p.partition }
+    })
+  }
+
+  /** Raises topics' partition counts (`validateOnly`: only check); each topic carries its own `error` if it failed. */
+  async createPartitions(topics: NewPartitions[], options: AbortOptions & { validateOnly?: boolean } = {}): Promise<{ topic: string; error?: KafkaError }[]> {
+    if (!Array.isArray(topics) || topics.length === 0) fail('topics', topics, 'a non-empty array of { topic, count }')
+    const asked = topics.map(checkNewPartitions)
+    const admin = await this.#connection()
+    const done = await abortable(call(admin.createPartitions(asked, options.validateOnly ?? false)), options.signal)
+    return done.map((t) => {
+      const error = itemError(t.error)
+      return error ? { topic: t.topic, error } : { topic: t.topic }
+    })
+  }
+
+  /** Looks up the earliest or latest offset of partitions, or the first at or after a timestamp. */
+  async listOffsets(partitions: { topic: string; partition: number }[], spec: 'earliest' | 'latest' | { timestamp: number }, options: AbortOptions & { isolationLevel?: 'read_committed' | 'read_uncommitted' } = {}): Promise<ListedOffset[]> {
+    const asked = checkPartitions('partitions', partitions, false)
+    const s = checkSpec(spec)
+    const admin = await this.#connection()
+    const found = await abortable(call(admin.listOffsets(asked.map((p) => ({ ...p, ...s })), options.isolationLevel === 'read_committed')), options.signal)
+    return found.map((o) => {
+      const out: ListedOffset = { topic: o.topic, partition: o.partition, offset: o.offset ?? null, timestamp: o.timestamp ?? null }
+      const error = itemError(o.error)
+      if (error) out.error = error
+      return out
+    })
+  }
+
+  /** Deletes every record before `offset` (-1: all) of each partition; returns the new low watermarks. */
+  async deleteRecords(partitions: { topic: string; partition: number; offset: number }[], options: AbortOptions = {}): Promise<DeletedRecords[]> {
+    if (!Array.isArray(partitions) || partitions.length === 0) fail('partitions', partitions, 'a non-empty array of { topic, partition, offset }')
+    const asked = partitions.map(checkDeleteBefore)
+    const admin = await this.#connection()
+    const done = await abortable(call(admin.deleteRecords(asked)), options.signal)
+    return done.map((d) => {
+      const out: DeletedRecords = { topic: d.topic, partition: d.partition, lowWatermark: d.lowWatermark ?? null }
+      const error = itemError(d.error)
+      if (error) out.error = error
+      return out
+    })
+  }
+
+  /** The cluster's id, controller and live brokers. */
+  async describeCluster(options: AbortOptions = {}): Promise<ClusterDescription> {
+    const admin = await this.#connection()
+    const c = await abortable(call(admin.describeCluster()), options.signal)
+    return {
+      clusterId: c.clusterId ?? null,
+      controllerId: c.controllerId ?? null,
+      brokers: c.brokers.map((b) => ({ nodeId: b.nodeId, host: b.host, port: b.port, rack: b.rack ?? null })),
+    }
   }
 
   /** Closes the connections. */

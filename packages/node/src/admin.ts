@@ -1,11 +1,12 @@
 // The admin client: topics, configs and groups.
 import { abortable, type AbortOptions } from './abort.js'
 import { call, KafkaError } from './errors.js'
-import { fail, int, onlyKnown, str } from './validate.js'
+import { bool, fail, int, onlyKnown, str } from './validate.js'
 import type { ResolvedClient } from './config.js'
 import { native } from './native.js'
 import { checkChanges, checkResource, itemError, toEntry, type ResourceChanges, type ResourceConfigs, type ResourceOutcome, type ConfigResource } from './admin-configs.js'
 import { checkGroup, checkPartitions, checkResetTo, toLag, type GroupDescription, type GroupLag, type GroupListing, type GroupOffset, type ResetTo } from './admin-groups.js'
+import { checkAcl, toAcl, type Acl, type AclDeletion, type AclFilter } from './admin-acls.js'
 import { checkDeleteBefore, checkNewPartitions, checkSpec, type ClusterDescription, type DeletedRecords, type ListedOffset, type NewPartitions } from './admin-cluster.js'
 
 type NativeAdmin = Awaited<ReturnType<typeof native.connectAdmin>>
@@ -19,6 +20,20 @@ export interface NewTopic {
   replicationFactor?: number
   /** Topic configs, e.g. { 'retention.ms': '604800000' }. */
   configs?: Record<string, string>
+  /**
+   * For each partition, the node ids of its replicas, preferred leader
+   * first; instead of `partitions` and `replicationFactor`.
+   */
+  assignment?: number[][]
+}
+
+/** A created (or, with `validateOnly`, checked) topic. */
+export interface CreatedTopic {
+  name: string
+  /** Kafka's base64 form; all zeros with `validateOnly`. */
+  topicId: string
+  partitions: number
+  replicationFactor: number
 }
 
 /** A partition of a described topic. */
@@ -53,7 +68,7 @@ function timeout(options: AdminCallOptions): number {
 }
 
 function checkTopic(t: unknown) {
-  const o = onlyKnown('createTopics() topic', t, ['name', 'partitions', 'replicationFactor', 'configs'])
+  const o = onlyKnown('createTopics() topic', t, ['name', 'partitions', 'replicationFactor', 'configs', 'assignment'])
   const name = str(o, 'name') ?? fail('name', undefined, 'a non-empty topic name')
   const configs = o.configs
   if (configs !== undefined && (configs === null || typeof configs !== 'object' || !Object.values(configs).every((v) => typeof v === 'string'))) {
@@ -64,7 +79,20 @@ function checkTopic(t: unknown) {
     partitions: int(o, 'partitions', 1, 2 ** 31 - 1),
     replicationFactor: int(o, 'replicationFactor', 1, 32767),
     configs: configs as Record<string, string> | undefined,
+    assignment: checkAssignment(o),
   }
+}
+
+function checkAssignment(o: Record<string, unknown>): number[][] | undefined {
+  const a = o.assignment
+  if (a === undefined) return undefined
+  if (!Array.isArray(a) || a.length === 0 || !a.every((r) => Array.isArray(r) && r.length > 0 && r.every((n) => Number.isInteger(n) && n >= 0))) {
+    fail('assignment', a, 'a non-empty array, per partition, of broker node ids, e.g. [[1], [1]]')
+  }
+  if (o.partitions !== undefined || o.replicationFactor !== undefined) {
+    fail('assignment', a, 'an assignment without partitions or replicationFactor (it sets both)')
+  }
+  return a as number[][]
 }
 
 /** Manages topics, configs and consumer groups. Create with `kafka.admin()`. */
@@ -92,12 +120,18 @@ export class Admin {
     await this.#connection()
   }
 
-  /** Creates topics and waits until every broker knows them. */
-  async createTopics(topics: NewTopic[], options: AdminCallOptions = {}): Promise<void> {
+  /**
+   * Creates topics and waits until every broker knows them; resolves with
+   * each topic as created (id, partitions, replication factor), in the
+   * order given. If a topic fails, the call rejects with its error, which
+   * names the topic. With `validateOnly` the broker only checks the topics.
+   */
+  async createTopics(topics: NewTopic[], options: AdminCallOptions & { validateOnly?: boolean } = {}): Promise<CreatedTopic[]> {
     if (!Array.isArray(topics) || topics.length === 0) fail('topics', topics, 'a non-empty array of { name, partitions, replicationFactor, configs }')
     const specs = topics.map(checkTopic)
     const admin = await this.#connection()
-    await abortable(call(admin.createTopics(specs, timeout(options))), options.signal)
+    const validateOnly = bool(options as Record<string, unknown>, 'validateOnly') ?? false
+    return abortable(call(admin.createTopics(specs, timeout(options), validateOnly)), options.signal)
   }
 
   /** Deletes topics and waits until every broker has forgotten them. */
@@ -297,6 +331,39 @@ export class Admin {
       controllerId: c.controllerId ?? null,
       brokers: c.brokers.map((b) => ({ nodeId: b.nodeId, host: b.host, port: b.port, rack: b.rack ?? null })),
     }
+  }
+
+  /** Creates ACLs; each carries its own `error` if it failed. */
+  async createAcls(acls: Acl[], options: AbortOptions = {}): Promise<{ acl: Acl; error?: KafkaError }[]> {
+    if (!Array.isArray(acls) || acls.length === 0) fail('acls', acls, 'a non-empty array of ACLs')
+    const asked = acls.map((a) => checkAcl(a, true))
+    const admin = await this.#connection()
+    const done = await abortable(call(admin.createAcls(asked)), options.signal)
+    return done.map((coded, i) => {
+      const error = itemError(coded)
+      return error ? { acl: acls[i], error } : { acl: acls[i] }
+    })
+  }
+
+  /** The ACLs that match a filter. */
+  async describeAcls(filter: AclFilter, options: AbortOptions = {}): Promise<Acl[]> {
+    const asked = checkAcl(filter, false)
+    const admin = await this.#connection()
+    return (await abortable(call(admin.describeAcls(asked)), options.signal)).map(toAcl)
+  }
+
+  /** Deletes the ACLs matching each filter; returns, per filter, what it deleted. */
+  async deleteAcls(filters: AclFilter[], options: AbortOptions = {}): Promise<AclDeletion[]> {
+    if (!Array.isArray(filters) || filters.length === 0) fail('filters', filters, 'a non-empty array of ACL filters')
+    const asked = filters.map((f) => checkAcl(f, false))
+    const admin = await this.#connection()
+    const done = await abortable(call(admin.deleteAcls(asked)), options.signal)
+    return done.map((d) => {
+      const out: AclDeletion = { deleted: d.deleted.map(toAcl) }
+      const error = itemError(d.error)
+      if (error) out.error = error
+      return out
+    })
   }
 
   /** Closes the connections. */

@@ -46,6 +46,7 @@ pub struct SaslOptions {
     pub mechanism: String,
     pub username: Option<String>,
     pub password: Option<String>,
+    #[napi(ts_type = "() => Promise<NativeToken>")]
     pub oauth_bearer_provider: Option<ProviderFn>,
 }
 

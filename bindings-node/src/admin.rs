@@ -1,4 +1,4 @@
-//! The admin client: topics.
+//! The admin client: topics (the other areas are in `admin_*.rs`).
 
 use std::collections::HashMap;
 
@@ -15,6 +15,17 @@ pub struct TopicSpec {
     pub partitions: Option<i32>,
     pub replication_factor: Option<i32>,
     pub configs: Option<HashMap<String, String>>,
+    /// For each partition, the node ids of its replicas, preferred leader first.
+    pub assignment: Option<Vec<Vec<i32>>>,
+}
+
+/// A created (or, with `validate_only`, checked) topic.
+#[napi(object)]
+pub struct CreatedTopicJs {
+    pub name: String,
+    pub topic_id: String,
+    pub partitions: i32,
+    pub replication_factor: i32,
 }
 
 /// One partition of a described topic.
@@ -40,13 +51,13 @@ pub struct TopicDescription {
 /// An admin client.
 #[napi]
 pub struct NativeAdmin {
-    inner: Admin,
+    pub(crate) inner: Admin,
 }
 
 /// Connects an admin client.
 #[napi]
 pub async fn connect_admin(client: ClientOptions) -> napi::Result<NativeAdmin> {
-    let client = options::client(&client)?;
+    let client = options::client(client)?;
     Ok(NativeAdmin { inner: Admin::connect(client).await.js()? })
 }
 
@@ -55,7 +66,12 @@ impl NativeAdmin {
     /// Creates topics and waits until the metadata shows them; `timeout_ms`
     /// bounds the whole operation.
     #[napi]
-    pub async fn create_topics(&self, topics: Vec<TopicSpec>, timeout_ms: u32) -> napi::Result<()> {
+    pub async fn create_topics(
+        &self,
+        topics: Vec<TopicSpec>,
+        timeout_ms: u32,
+        validate_only: bool,
+    ) -> napi::Result<Vec<CreatedTopicJs>> {
         let topics: Vec<NewTopic> = topics
             .into_iter()
             .map(|t| NewTopic {
@@ -64,13 +80,24 @@ impl NativeAdmin {
                 replication_factor: t.replication_factor.unwrap_or(-1) as i16,
                 assignment: Default::default(),
                 configs: t.configs.unwrap_or_default().into_iter().collect(),
+                assignment: t.assignment.unwrap_or_default().into_iter().enumerate().map(|(i, r)| (i as i32, r)).collect(),
             })
             .collect();
         let options = CreateTopicsOptions {
             timeout: std::time::Duration::from_millis(u64::from(timeout_ms)),
+            validate_only,
             ..CreateTopicsOptions::default()
         };
-        self.inner.create_topics(&topics, &options).await.js().map(|_| ())
+        let created = self.inner.create_topics(&topics, &options).await.js()?;
+        Ok(created
+            .into_iter()
+            .map(|t| CreatedTopicJs {
+                name: t.name,
+                topic_id: t.topic_id.to_string(),
+                partitions: t.partitions,
+                replication_factor: i32::from(t.replication_factor),
+            })
+            .collect())
     }
 
     /// Deletes topics and waits until the metadata no longer shows them.

@@ -123,7 +123,7 @@ pub struct NativeConsumer {
 /// Connects a consumer that joins its group once subscribed.
 #[napi]
 pub async fn connect_consumer(client: ClientOptions, consumer: ConsumerOptions) -> napi::Result<NativeConsumer> {
-    let client = options::client(&client)?;
+    let client = options::client(client)?;
     let (consumer, group) = options::consumer(client, &consumer)?;
     let events = Arc::new(EventQueue::default());
     let listener: Arc<dyn RebalanceListener> = Arc::new(Listener(Arc::clone(&events)));

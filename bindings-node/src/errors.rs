@@ -37,3 +37,9 @@ impl<T> IntoJs<T> for ferrokafka::Result<T> {
         self.map_err(to_js)
     }
 }
+
+/// The coded message of an engine error, for per-item results that carry
+/// an error instead of rejecting the whole call.
+pub fn coded(error: Error) -> String {
+    to_js(error).reason
+}

@@ -6,15 +6,21 @@
 //! headers travel in one buffer with flat tables of numbers beside it.
 //!
 //! - `options`: JavaScript options to engine configs (and the one place
-//!   where TLS/SASL options are handled);
+//!   where TLS/SASL options are handled, through `security`);
 //! - `errors`: engine errors to JavaScript errors;
-//! - `producer`, `consumer`, `admin`: the clients.
+//! - `producer`, `consumer`, `admin` (with `admin_configs`, `admin_groups`, `admin_group_list`, `admin_partitions`, `admin_acls`): the clients.
 
 mod admin;
+mod admin_configs;
+mod admin_groups;
+mod admin_group_list;
+mod admin_partitions;
+mod admin_acls;
 mod consumer;
 mod errors;
 mod options;
 mod producer;
+mod security;
 
 use napi_derive::napi;
 

@@ -14,27 +14,10 @@ use ferrokafka::record::Compression;
 use napi_derive::napi;
 
 use crate::errors::{config, IntoJs};
-
-/// TLS options (`ssl`).
-#[napi(object)]
-pub struct SslOptions {
-    pub ca: Option<String>,
-    pub cert: Option<String>,
-    pub key: Option<String>,
-    pub reject_unauthorized: Option<bool>,
-}
-
-/// SASL options (`sasl`); a token provider stays on the JavaScript side.
-#[napi(object)]
-pub struct SaslOptions {
-    pub mechanism: String,
-    pub username: Option<String>,
-    pub password: Option<String>,
-    pub has_oauth_bearer_provider: Option<bool>,
-}
+use crate::security::{self, SaslOptions, SslOptions};
 
 /// Options every client shares.
-#[napi(object)]
+#[napi(object, object_to_js = false)]
 pub struct ClientOptions {
     pub brokers: Vec<String>,
     pub client_id: Option<String>,
@@ -90,29 +73,8 @@ fn ms(value: Option<u32>, default: Duration) -> Duration {
     value.map_or(default, |v| Duration::from_millis(u64::from(v)))
 }
 
-/// The one place where security options meet the engine. The engine of
-/// this build has neither TLS nor SASL, so asking for either fails.
-fn security(ssl: &Option<SslOptions>, sasl: &Option<SaslOptions>) -> napi::Result<()> {
-    if ssl.is_some() {
-        return Err(config(
-            "ssl",
-            "{...}",
-            "no TLS: TLS is not available in this build of ferrokafka; connect to a plaintext listener",
-        ));
-    }
-    if let Some(sasl) = sasl {
-        return Err(config(
-            "sasl",
-            &sasl.mechanism,
-            "no SASL: SASL is not available in this build of ferrokafka; connect to a listener without authentication",
-        ));
-    }
-    Ok(())
-}
-
 /// Cluster options.
-pub fn client(options: &ClientOptions) -> napi::Result<ClientConfig> {
-    security(&options.ssl, &options.sasl)?;
+pub fn client(options: ClientOptions) -> napi::Result<ClientConfig> {
     let mut client = ClientConfig::new(options.brokers.iter().cloned());
     let connection = &mut client.connection;
     if let Some(id) = &options.client_id {
@@ -120,6 +82,8 @@ pub fn client(options: &ClientOptions) -> napi::Result<ClientConfig> {
     }
     connection.request_timeout = ms(options.request_timeout_ms, connection.request_timeout);
     connection.connect_timeout = ms(options.connection_timeout_ms, connection.connect_timeout);
+    client.tls = options.ssl.as_ref().map(security::tls);
+    client.sasl = options.sasl.map(security::sasl).transpose()?;
     client.validate().js()?;
     Ok(client)
 }
@@ -210,5 +174,5 @@ pub fn consumer(client: ClientConfig, options: &ConsumerOptions) -> napi::Result
 /// rejects bad ones at once.
 #[napi]
 pub fn check_client_options(options: ClientOptions) -> napi::Result<()> {
-    client(&options).map(|_| ())
+    client(options).map(|_| ())
 }

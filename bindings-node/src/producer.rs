@@ -42,7 +42,7 @@ pub struct NativeProducer {
 /// Connects a producer.
 #[napi]
 pub async fn connect_producer(client: ClientOptions, producer: ProducerOptions) -> napi::Result<NativeProducer> {
-    let client = options::client(&client)?;
+    let client = options::client(client)?;
     let config = options::producer(&producer)?;
     let inner = Producer::connect(client, config).await.js()?;
     Ok(NativeProducer { inner })

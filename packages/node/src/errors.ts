@@ -48,6 +48,8 @@ export class RecordTooLargeError extends KafkaError {}
 export class UnknownTopicError extends KafkaError {}
 /** The broker rejected the client's credentials. */
 export class AuthenticationError extends KafkaError {}
+/** A TLS connection could not be set up: an untrusted or mismatched certificate, or a refused client certificate. */
+export class TlsError extends KafkaError {}
 /** The client's principal lacks an ACL the call needs. */
 export class AuthorizationError extends KafkaError {}
 /** Another producer with the same id took over; this one must stop. */
@@ -72,6 +74,7 @@ const byType: Record<string, new (message: string, options: KafkaErrorOptions) =
   UNKNOWN_TOPIC_ID: UnknownTopicError,
   AUTHENTICATION_FAILED: AuthenticationError,
   SASL_AUTHENTICATION_FAILED: AuthenticationError,
+  TLS_FAILED: TlsError,
   TOPIC_AUTHORIZATION_FAILED: AuthorizationError,
   GROUP_AUTHORIZATION_FAILED: AuthorizationError,
   CLUSTER_AUTHORIZATION_FAILED: AuthorizationError,

@@ -2,7 +2,7 @@
 import { native } from './native.js'
 
 export { Kafka } from './kafka.js'
-export type { KafkaConfig, SslOptions, SaslOptions, SaslPasswordOptions, SaslOAuthBearerOptions } from './config.js'
+export type { KafkaConfig, SslOptions, SaslOptions, SaslPasswordOptions, SaslOAuthBearerOptions, OAuthBearerToken } from './config.js'
 export { Producer } from './producer.js'
 export type { ProducerConfig, RecordMetadata, PartitionerContext, PartitionerFunction } from './producer.js'
 export type { ProducerRecord, Headers, HeaderValue } from './pack.js'
@@ -11,7 +11,11 @@ export type { ConsumerEvents, RunContext, RunEachOptions, Subscription, TopicPar
 export type { ConsumerConfig } from './consumer-options.js'
 export type { Message } from './message.js'
 export { Admin } from './admin.js'
-export type { AdminCallOptions, NewTopic, PartitionDescription, TopicDescription } from './admin.js'
+export type { AdminCallOptions, NewTopic, CreatedTopic, PartitionDescription, TopicDescription } from './admin.js'
+export type { Acl, AclFilter, AclDeletion, AclResourceType, AclPatternType, AclOperation } from './admin-acls.js'
+export type { ConfigResource, ConfigEntry, ConfigChange, ResourceConfigs, ResourceChanges, ResourceOutcome } from './admin-configs.js'
+export type { GroupOffset, GroupLag, PartitionLag, ResetTo, GroupListing, GroupMember, GroupDescription } from './admin-groups.js'
+export type { NewPartitions, OffsetQuerySpec, ListedOffset, DeletedRecords, ClusterDescription } from './admin-cluster.js'
 export { topic } from './topic.js'
 export type { Topic, TopicCodecs, TopicLike } from './topic.js'
 export { string, json, buffer, codec } from './codecs.js'
@@ -26,6 +30,7 @@ export {
   UnknownTopicError,
   AuthenticationError,
   AuthorizationError,
+  TlsError,
   ProducerFencedError,
   ConnectionError,
   ClientClosedError,

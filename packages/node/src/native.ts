@@ -4,3 +4,5 @@
 export type Native = typeof import('../native/index.js')
 
 export const native: Native = require('../native/index.cjs')
+
+export type NativeToken = import('../native/index.js').NativeToken

@@ -78,7 +78,6 @@ impl NativeAdmin {
                 name: t.name,
                 partitions: t.partitions.unwrap_or(-1),
                 replication_factor: t.replication_factor.unwrap_or(-1) as i16,
-                assignment: Default::default(),
                 configs: t.configs.unwrap_or_default().into_iter().collect(),
                 assignment: t.assignment.unwrap_or_default().into_iter().enumerate().map(|(i, r)| (i as i32, r)).collect(),
             })

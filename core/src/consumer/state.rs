@@ -36,6 +36,9 @@ pub(crate) struct PartitionState {
     pub busy: bool,
     /// The application paused it.
     pub paused: bool,
+    /// The last fetch of it found no new records: its next fetch would
+    /// likely be held by the broker for `fetch_max_wait`.
+    pub caught_up: bool,
     /// Records decoded and not yet delivered.
     pub decoded: Option<Decoded>,
     /// High watermark from the last fetch.
@@ -53,6 +56,7 @@ impl PartitionState {
             generation,
             busy: false,
             paused: false,
+            caught_up: false,
             decoded: None,
             high_watermark: None,
             error: None,
@@ -68,8 +72,15 @@ impl PartitionState {
     pub(crate) fn invalidate(&mut self, next_generation: u64) {
         self.generation = next_generation;
         self.busy = false;
+        self.caught_up = false;
         self.decoded = None;
         self.error = None;
+    }
+
+    /// Whether it holds records the application has yet to take (and will
+    /// take at its next polls: it is not paused).
+    pub(crate) fn holds_records(&self) -> bool {
+        !self.paused && self.decoded.is_some()
     }
 }
 

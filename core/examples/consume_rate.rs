@@ -1,10 +1,13 @@
 //! Measures how long a consumer takes to read a topic written beforehand.
 //!
-//! `cargo run --release -p ferrokafka --example consume_rate -- BROKERS
-//! [RECORDS] [VALUE_BYTES] [PARTITIONS] [FETCH_MAX_WAIT_MS]` writes RECORDS
-//! records of VALUE_BYTES bytes (default 200000 × 1024) spread over
-//! PARTITIONS partitions (default 3) of a new topic, then reads them all
-//! back from the beginning and prints the elapsed time.
+//! `cargo run -p ferrokafka --example consume_rate -- BROKERS [RECORDS]
+//! [VALUE_BYTES] [PARTITIONS] [FETCH_MAX_WAIT_MS] [BATCH_BYTES]` writes
+//! RECORDS records of VALUE_BYTES bytes (default 200000 x 1024) in batches
+//! of about BATCH_BYTES (default 16 KiB) to a new topic of PARTITIONS
+//! partitions (default 3), unevenly (runs of batches per partition, as a
+//! sticky partitioner leaves them), then reads them all back from the
+//! beginning with `fetch_max_wait` FETCH_MAX_WAIT_MS (default 500) and
+//! prints the time the reading took.
 
 use std::time::{Duration, Instant};
 

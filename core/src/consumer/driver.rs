@@ -9,7 +9,7 @@
 //!   broker that has none in flight — so each broker has its own fetcher
 //!   and a slow broker never holds back the others;
 //! - holds back a fetch of only caught-up partitions (their last fetch
-//!   found nothing new) while the same broker leads partitions whose
+//!   found nothing new, or they were read up to the end that fetch gave) while the same broker leads partitions whose
 //!   records the application is still taking: the broker would hold such a
 //!   fetch for `fetch_max_wait`, and those partitions could not be fetched
 //!   again meanwhile. The fetch goes out with them once they are drained;
@@ -165,7 +165,7 @@ fn start_fetches(shared: &Arc<Shared>) {
                 leader_epoch: leader.leader_epoch,
                 last_fetched_epoch: ps.last_fetched_epoch,
             },
-            ps.caught_up,
+            ps.at_end(),
         ));
     }
     drop(in_completed);

@@ -123,6 +123,12 @@ pub(crate) async fn fetch_once(shared: Arc<Shared>, node: i32, broker: Arc<Broke
                     continue; // sought, paused or reassigned meanwhile
                 }
                 ps.high_watermark = Some(data.high_watermark);
+                let committed_only = config.isolation_level == IsolationLevel::ReadCommitted;
+                ps.readable_end = Some(if committed_only && data.last_stable_offset >= 0 {
+                    data.last_stable_offset
+                } else {
+                    data.high_watermark
+                });
                 match ErrorCode(data.error_code) {
                     ErrorCode::NONE => {}
                     ErrorCode::OFFSET_OUT_OF_RANGE => {

@@ -70,7 +70,7 @@ async fn main() -> ferrokafka::Result<()> {
         broker.send(&request).await?;
         written += n;
         // Uneven, like a sticky partitioner: runs of batches per partition.
-        if (written / per_batch) % (3 + partition as usize) == 0 {
+        if (written / per_batch).is_multiple_of(3 + partition as usize) {
             partition = (partition + 1) % partitions;
         }
     }

@@ -82,8 +82,10 @@ fn only_the_batches_past_their_deadline_fail() {
 fn a_numbered_retry_waits_for_the_partitions_requests_in_flight() {
     let config = ProducerConfig::default();
     let created = Instant::now();
-    let mut state = PartitionState::default();
-    state.in_flight = 1;
+    let mut state = PartitionState {
+        in_flight: 1,
+        ..PartitionState::default()
+    };
     state.failed.push(batch(2, created, true));
     let late = created + config.delivery_timeout * 2;
     let (expired, _) = run(&mut state, late, &config);

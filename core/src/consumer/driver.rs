@@ -8,11 +8,16 @@
 //! - groups fetchable partitions by their leader and starts one fetch per
 //!   broker that has none in flight — so each broker has its own fetcher
 //!   and a slow broker never holds back the others;
+//! - holds back a fetch of only caught-up partitions (their last fetch
+//!   found nothing new, or they were read up to the end that fetch gave) while the same broker leads partitions whose
+//!   records the application is still taking: the broker would hold such a
+//!   fetch for `fetch_max_wait`, and those partitions could not be fetched
+//!   again meanwhile. The fetch goes out with them once they are drained;
 //! - stops fetching while the buffered bytes exceed `max_prefetch_bytes`;
 //! - refreshes metadata when a fetch found it stale (leader moved), after
 //!   which the partitions are fetched from their new leader.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -23,7 +28,7 @@ use super::fetch_session::FetchSession;
 use super::fetcher::{fetch_once, FetchPart};
 use super::offsets::list_offsets;
 use super::state::State;
-use super::types::OffsetSpec;
+use super::types::{OffsetSpec, TopicPartition};
 use crate::cluster::Cluster;
 use crate::net::lock;
 
@@ -120,7 +125,6 @@ async fn resolve_positions(shared: Arc<Shared>) {
 /// no fetch in flight.
 fn start_fetches(shared: &Arc<Shared>) {
     let metadata = shared.cluster.metadata();
-    let mut by_node: BTreeMap<i32, Vec<FetchPart>> = BTreeMap::new();
     let mut state = lock(&shared.state);
     let decoded_bytes: usize = state.partitions.values().filter_map(|ps| ps.decoded.as_ref()).map(|d| d.bytes).sum();
     if state.buffered_bytes + decoded_bytes >= shared.config.max_prefetch_bytes {
@@ -128,8 +132,13 @@ fn start_fetches(shared: &Arc<Shared>) {
     }
     let mut missing_leader = false;
     let busy_nodes = state.fetching_nodes.clone();
-    for (tp, ps) in state.partitions.iter_mut() {
-        if !ps.fetchable() {
+    let in_completed: BTreeSet<&TopicPartition> = state.completed.iter().map(|c| &c.tp).collect();
+    // Brokers leading a partition whose records wait for the application.
+    let mut holding_nodes = BTreeSet::new();
+    let mut candidates: BTreeMap<i32, Vec<(FetchPart, bool)>> = BTreeMap::new();
+    for (tp, ps) in state.partitions.iter() {
+        let holds = ps.holds_records() || (!ps.paused && in_completed.contains(tp));
+        if !holds && !ps.fetchable() {
             continue;
         }
         let Some(position) = ps.position else { continue };
@@ -141,18 +150,40 @@ fn start_fetches(shared: &Arc<Shared>) {
             missing_leader = true;
             continue;
         };
-        if busy_nodes.contains(&leader.node_id) {
+        if holds {
+            holding_nodes.insert(leader.node_id);
+        }
+        if !ps.fetchable() || busy_nodes.contains(&leader.node_id) {
             continue;
         }
-        ps.busy = true;
-        by_node.entry(leader.node_id).or_default().push(FetchPart {
-            tp: tp.clone(),
-            topic_id: topic.topic_id,
-            generation: ps.generation,
-            offset: position,
-            leader_epoch: leader.leader_epoch,
-            last_fetched_epoch: ps.last_fetched_epoch,
-        });
+        candidates.entry(leader.node_id).or_default().push((
+            FetchPart {
+                tp: tp.clone(),
+                topic_id: topic.topic_id,
+                generation: ps.generation,
+                offset: position,
+                leader_epoch: leader.leader_epoch,
+                last_fetched_epoch: ps.last_fetched_epoch,
+            },
+            ps.at_end(),
+        ));
+    }
+    drop(in_completed);
+    let mut by_node: BTreeMap<i32, Vec<FetchPart>> = BTreeMap::new();
+    for (node, parts) in candidates {
+        // A fetch of caught-up partitions only would be held by the broker
+        // for up to `fetch_max_wait`, and while it is, partitions of the
+        // same broker whose records the application is taking cannot be
+        // fetched again. Such a fetch waits until those join it.
+        if holding_nodes.contains(&node) && parts.iter().all(|(_, caught_up)| *caught_up) {
+            continue;
+        }
+        for (part, _) in &parts {
+            if let Some(ps) = state.partitions.get_mut(&part.tp) {
+                ps.busy = true;
+            }
+        }
+        by_node.insert(node, parts.into_iter().map(|(part, _)| part).collect());
     }
     if missing_leader {
         state.needs_metadata = true;

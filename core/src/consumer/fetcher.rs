@@ -123,6 +123,12 @@ pub(crate) async fn fetch_once(shared: Arc<Shared>, node: i32, broker: Arc<Broke
                     continue; // sought, paused or reassigned meanwhile
                 }
                 ps.high_watermark = Some(data.high_watermark);
+                let committed_only = config.isolation_level == IsolationLevel::ReadCommitted;
+                ps.readable_end = Some(if committed_only && data.last_stable_offset >= 0 {
+                    data.last_stable_offset
+                } else {
+                    data.high_watermark
+                });
                 match ErrorCode(data.error_code) {
                     ErrorCode::NONE => {}
                     ErrorCode::OFFSET_OUT_OF_RANGE => {
@@ -171,6 +177,7 @@ pub(crate) async fn fetch_once(shared: Arc<Shared>, node: i32, broker: Arc<Broke
                     continue;
                 }
                 let records = data.records.unwrap_or_default();
+                ps.caught_up = records.is_empty();
                 if records.is_empty() {
                     ps.busy = false;
                     continue;
@@ -194,8 +201,11 @@ pub(crate) async fn fetch_once(shared: Arc<Shared>, node: i32, broker: Arc<Broke
             }
         }
     }
+    // In an incremental session the broker leaves out partitions without
+    // news: they are caught up.
     let unanswered: Vec<FetchPart> = parts.iter().filter(|p| !answered.contains(&p.tp)).cloned().collect();
     release(&shared, &unanswered, false);
+    mark_caught_up(&shared, &unanswered);
     if stale_metadata {
         lock(&shared.state).needs_metadata = true;
     }
@@ -235,6 +245,18 @@ fn release(shared: &Shared, parts: &[FetchPart], stale_metadata: bool) {
     }
     if stale_metadata {
         state.needs_metadata = true;
+    }
+}
+
+/// Notes that `parts` had no news (if nothing changed them meanwhile).
+fn mark_caught_up(shared: &Shared, parts: &[FetchPart]) {
+    let mut state = lock(&shared.state);
+    for part in parts {
+        if let Some(ps) = state.partitions.get_mut(&part.tp) {
+            if ps.generation == part.generation {
+                ps.caught_up = true;
+            }
+        }
     }
 }
 

@@ -36,6 +36,12 @@ pub(crate) struct PartitionState {
     pub busy: bool,
     /// The application paused it.
     pub paused: bool,
+    /// The last fetch of it found no new records: its next fetch would
+    /// likely be held by the broker for `fetch_max_wait`.
+    pub caught_up: bool,
+    /// Where the last fetch said this consumer's readable log ends (the
+    /// last stable offset under read_committed, else the high watermark).
+    pub readable_end: Option<i64>,
     /// Records decoded and not yet delivered.
     pub decoded: Option<Decoded>,
     /// High watermark from the last fetch.
@@ -53,6 +59,8 @@ impl PartitionState {
             generation,
             busy: false,
             paused: false,
+            caught_up: false,
+            readable_end: None,
             decoded: None,
             high_watermark: None,
             error: None,
@@ -68,8 +76,22 @@ impl PartitionState {
     pub(crate) fn invalidate(&mut self, next_generation: u64) {
         self.generation = next_generation;
         self.busy = false;
+        self.caught_up = false;
+        self.readable_end = None;
         self.decoded = None;
         self.error = None;
+    }
+
+    /// Whether its next fetch would likely find nothing new: the last one
+    /// found nothing, or it has read up to where that one said the log ends.
+    pub(crate) fn at_end(&self) -> bool {
+        self.caught_up || matches!((self.position, self.readable_end), (Some(p), Some(end)) if p >= end)
+    }
+
+    /// Whether it holds records the application has yet to take (and will
+    /// take at its next polls: it is not paused).
+    pub(crate) fn holds_records(&self) -> bool {
+        !self.paused && self.decoded.is_some()
     }
 }
 

@@ -219,9 +219,12 @@ impl GroupConsumer {
         Ok(())
     }
 
-    /// The group's committed offsets of `partitions`.
+    /// The group's committed offsets of `partitions`. While a transaction
+    /// that commits offsets of them is completing (UNSTABLE_OFFSET_COMMIT),
+    /// or the coordinator is briefly unavailable, it waits and asks again,
+    /// for up to 30 s; then it fails with a timeout error naming the cause.
     pub async fn committed(&self, partitions: &[TopicPartition]) -> Result<BTreeMap<TopicPartition, Option<i64>>> {
-        offsets::fetch(&self.shared.coordinator, partitions, COMMIT_WAIT).await
+        offsets::fetch_stable(&self.shared.coordinator, partitions, COMMIT_WAIT).await
     }
 
     /// Leaves the group: commits processed offsets (auto-commit), runs the

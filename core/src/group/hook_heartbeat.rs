@@ -7,24 +7,27 @@
 //! heartbeats again and reacts to a rebalance or a lost membership. A
 //! KIP-848 target assignment that arrives meanwhile is kept for that loop.
 
+use std::future::Future;
+
 use tokio::time::{Instant, MissedTickBehavior};
 
 use super::config::GroupProtocol;
-use super::listener::HookFuture;
 use super::member::COORDINATOR_WAIT;
 use super::state::GroupShared;
 use crate::net::lock;
 use crate::protocol::messages::{HeartbeatRequest, HeartbeatResponse};
 
-/// Awaits `hook`, heartbeating every `heartbeat_interval` meanwhile (once
-/// the member has joined).
-pub(super) async fn run_hook(g: &GroupShared, mut hook: HookFuture) {
+/// Awaits `hook` (a rebalance hook, or anything else the member waits for
+/// between joining and its own heartbeat loop), heartbeating every
+/// `heartbeat_interval` meanwhile (once the member has joined).
+pub(super) async fn run_hook<T>(g: &GroupShared, hook: impl Future<Output = T>) -> T {
+    tokio::pin!(hook);
     let every = g.config.heartbeat_interval;
     let mut ticker = tokio::time::interval_at(Instant::now() + every, every);
     ticker.set_missed_tick_behavior(MissedTickBehavior::Delay);
     loop {
         tokio::select! {
-            () = &mut hook => return,
+            out = &mut hook => return out,
             _ = ticker.tick() => {}
         }
         // The heartbeat is not cancelled halfway; the hook keeps running.
@@ -35,15 +38,15 @@ pub(super) async fn run_hook(g: &GroupShared, mut hook: HookFuture) {
             }
         };
         tokio::pin!(beat);
-        let mut hook_done = false;
+        let mut done = None;
         loop {
             tokio::select! {
-                () = &mut hook, if !hook_done => hook_done = true,
+                out = &mut hook, if done.is_none() => done = Some(out),
                 () = &mut beat => break,
             }
         }
-        if hook_done {
-            return;
+        if let Some(out) = done {
+            return out;
         }
     }
 }

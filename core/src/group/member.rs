@@ -98,14 +98,11 @@ pub(crate) async fn run(g: Arc<GroupShared>) {
             () = closing => Err(Next::Close),
         };
         let next = match joined {
-            Ok(assigned) => {
-                let revoked_any = apply(&g, assigned).await;
-                if revoked_any && protocol == RebalanceProtocol::Cooperative {
-                    Next::Rejoin { backoff: false }
-                } else {
-                    heartbeat_loop(&g).await
-                }
-            }
+            Ok(assigned) => match apply(&g, assigned).await {
+                Ok(true) if protocol == RebalanceProtocol::Cooperative => Next::Rejoin { backoff: false },
+                Ok(_) => heartbeat_loop(&g).await,
+                Err(error) => Next::Fatal(error),
+            },
             Err(next) => next,
         };
         match next {
@@ -353,8 +350,11 @@ async fn lead(
         .collect()
 }
 
-/// Applies a new assignment; returns whether anything was revoked.
-pub(super) async fn apply(g: &GroupShared, assigned: Vec<TopicPartition>) -> bool {
+/// Applies a new assignment; returns whether anything was revoked. Fails,
+/// without taking the added partitions, when their committed offsets cannot
+/// be had within the rebalance timeout: the member then leaves the group
+/// with that error rather than read them from `auto_offset_reset`.
+pub(super) async fn apply(g: &GroupShared, assigned: Vec<TopicPartition>) -> Result<bool> {
     let new: BTreeSet<TopicPartition> = assigned.into_iter().collect();
     let owned = lock(&g.state).owned.clone();
     let revoked: BTreeSet<TopicPartition> = owned.difference(&new).cloned().collect();
@@ -362,21 +362,13 @@ pub(super) async fn apply(g: &GroupShared, assigned: Vec<TopicPartition>) -> boo
     let revoked_any = !revoked.is_empty();
     revoke(g, revoked).await;
     if added.is_empty() {
-        return revoked_any;
+        return Ok(revoked_any);
     }
-    let mut committed = BTreeMap::new();
-    for attempt in 0..5 {
-        match offsets::fetch(&g.coordinator, &added, COORDINATOR_WAIT).await {
-            Ok(found) => {
-                committed = found;
-                break;
-            }
-            Err(error) => {
-                tracing::debug!(attempt, %error, "fetching committed offsets failed");
-                tokio::time::sleep(RETRY_BACKOFF).await;
-            }
-        }
-    }
+    // Wait (heartbeating) for the committed offsets, also while a
+    // transaction that commits offsets of these partitions completes:
+    // starting from auto_offset_reset instead would read records again.
+    let wait = g.config.rebalance_timeout;
+    let committed = run_hook(g, offsets::fetch_stable(&g.coordinator, &added, wait)).await?;
     let all: Vec<TopicPartition> = new.iter().cloned().collect();
     if let Err(error) = g.consumer.assign(all).await {
         tracing::warn!(%error, "assigning the consumer failed");
@@ -399,7 +391,7 @@ pub(super) async fn apply(g: &GroupShared, assigned: Vec<TopicPartition>) -> boo
     }
     run_hook(g, g.listener.on_assigned(added)).await;
     g.changed.notify_waiters();
-    revoked_any
+    Ok(revoked_any)
 }
 
 async fn heartbeat_loop(g: &GroupShared) -> Next {

@@ -136,7 +136,14 @@ pub(crate) async fn run(g: Arc<GroupShared>) {
             let mut target = Some(names(&g, target).await);
             // A newer target may arrive while a hook of this one runs.
             while let Some(next) = target {
-                apply(&g, next).await;
+                if let Err(error) = apply(&g, next).await {
+                    tracing::warn!(group = %g.config.group_id, %error, "leaving the group for good");
+                    let owned = lock(&g.state).owned.clone();
+                    lost(&g, owned).await;
+                    leave(&g).await;
+                    lock(&g.state).fatal = Some(error);
+                    return;
+                }
                 target = lock(&g.state).pending_target.take();
             }
             // Report what is owned now, at once.

@@ -11,6 +11,8 @@
 use std::collections::BTreeMap;
 use std::time::Duration;
 
+use tokio::time::Instant;
+
 use super::coordinator::Coordinator;
 use crate::consumer::TopicPartition;
 use crate::error::{Error, ErrorContext, Resource, Result};
@@ -138,4 +140,42 @@ pub async fn fetch(
         }
     }
     Ok(out)
+}
+
+/// [`fetch`], retried with backoff while the answer cannot be had yet:
+/// UNSTABLE_OFFSET_COMMIT (a transaction that commits offsets for these
+/// partitions is still completing), a coordinator that moved or is loading,
+/// a lost connection. Gives up after `within` with a timeout error naming
+/// the last cause; other errors return at once.
+pub async fn fetch_stable(
+    coordinator: &Coordinator,
+    partitions: &[TopicPartition],
+    within: Duration,
+) -> Result<BTreeMap<TopicPartition, Option<i64>>> {
+    let deadline = Instant::now() + within;
+    let mut backoff = Duration::from_millis(50);
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now()).max(Duration::from_millis(1));
+        let error = match fetch(coordinator, partitions, left).await {
+            Ok(found) => return Ok(found),
+            Err(error) if error.is_retriable() => error,
+            Err(error) => return Err(error),
+        };
+        if Instant::now() + backoff >= deadline {
+            let names: Vec<String> = partitions.iter().map(ToString::to_string).collect();
+            return Err(Error::Timeout {
+                operation: format!(
+                    "fetching the committed offsets of {} for group {} (last error: {error}); if a \
+                     transaction commits offsets for this group, it has not completed: check its \
+                     producer, or wait for the transaction timeout to abort it, then try again",
+                    names.join(", "),
+                    coordinator.group_id()
+                ),
+                after: within,
+            });
+        }
+        tracing::debug!(%error, ?backoff, "committed offsets not available yet; retrying");
+        tokio::time::sleep(backoff).await;
+        backoff = (backoff * 2).min(Duration::from_secs(1));
+    }
 }

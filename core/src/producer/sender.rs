@@ -490,9 +490,8 @@ impl Engine {
         loop {
             let mut building: HashMap<i32, (usize, Vec<(TopicPartition, Batch)>)> = HashMap::new();
             for (tp, state) in self.partitions.iter_mut() {
-                if state.in_flight == 0 && !state.failed.is_empty() {
-                    requeue_failed(state, now, &self.config);
-                }
+                // Failed batches went back to the queue in `expire`, once
+                // the partition had nothing in flight.
                 if !state.failed.is_empty() {
                     continue; // waiting for the rest of its requests
                 }
@@ -617,24 +616,13 @@ impl Engine {
     }
 
     /// Fails batches that have waited longer than `delivery_timeout` and are
-    /// not on the wire.
+    /// not on the wire, retries included (see [`requeue_and_expire`]).
     fn expire(&mut self, now: Instant, soonest: &mut impl FnMut(Instant)) {
         let timeout = self.config.delivery_timeout;
         let mut bump = false;
         let identity_error = self.last_identity_error.clone();
         for (tp, state) in self.partitions.iter_mut() {
-            while let Some(head) = state.queue.front() {
-                let deadline = head.created + timeout;
-                if now < deadline {
-                    soonest(deadline);
-                    break;
-                }
-                if head.numbering.is_some() && state.in_flight > 0 {
-                    break; // decided once its predecessors have answered
-                }
-                let Some(batch) = state.queue.pop_front() else {
-                    break;
-                };
+            for batch in requeue_and_expire(state, now, &self.config, soonest) {
                 bump |= batch.numbering.is_some();
                 let last = batch.last_error.clone().or_else(|| identity_error.clone());
                 let error = delivery_timeout(tp, batch.len(), timeout, last.as_ref());
@@ -946,6 +934,42 @@ fn requeue_failed(state: &mut PartitionState, now: Instant, config: &ProducerCon
     }
 }
 
+/// Readies one partition's queue for sending and returns the batches whose
+/// delivery deadline has passed. Failed batches go back at the head of the
+/// queue once none of the partition's requests are in flight; then the
+/// batches at the head are checked against their deadline. Every retry,
+/// immediate (a sequence repair) or after a backoff, goes through this
+/// check before it can be sent again, so a broker that keeps refusing a
+/// batch cannot hold it past `delivery_timeout`. A numbered batch behind
+/// requests in flight is decided once they have answered, so that the
+/// partition's order holds.
+fn requeue_and_expire(
+    state: &mut PartitionState,
+    now: Instant,
+    config: &ProducerConfig,
+    soonest: &mut impl FnMut(Instant),
+) -> Vec<Batch> {
+    if state.in_flight == 0 && !state.failed.is_empty() {
+        requeue_failed(state, now, config);
+    }
+    let mut expired = Vec::new();
+    while let Some(head) = state.queue.front() {
+        let deadline = head.created + config.delivery_timeout;
+        if now < deadline {
+            soonest(deadline);
+            break;
+        }
+        if head.numbering.is_some() && state.in_flight > 0 {
+            break;
+        }
+        let Some(batch) = state.queue.pop_front() else {
+            break;
+        };
+        expired.push(batch);
+    }
+    expired
+}
+
 fn leader(metadata: &ClusterMetadata, tp: &TopicPartition) -> Option<i32> {
     let partition = metadata.topics.get(&*tp.topic)?.partition(tp.partition)?;
     let node = partition.leader?;
@@ -996,3 +1020,7 @@ fn index_response(response: ProduceResponse) -> HashMap<(String, i32), Partition
     }
     out
 }
+
+#[cfg(test)]
+#[path = "sender_expiry_tests.rs"]
+mod expiry_tests;

@@ -7,6 +7,7 @@
 //! the GIL released (see `runtime`).
 //!
 //! - `options`: option dicts to engine configs (every `ConfigError`);
+//! - `security`: the `ssl` and `sasl` options (TLS, SASL, OAUTHBEARER);
 //! - `errors`: engine errors to the Python exception classes;
 //! - `runtime`: the per-process tokio runtime (rebuilt after fork);
 //! - `producer`, `consumer`, `admin`: the clients;
@@ -20,6 +21,7 @@ mod logging;
 mod options;
 mod producer;
 mod runtime;
+mod security;
 
 use pyo3::prelude::*;
 

@@ -2,8 +2,8 @@
 //!
 //! Every option passes through here: a value of the wrong type, a name the
 //! client does not know, or a value the engine rejects becomes a
-//! `ConfigError` naming the option. Security options (`ssl`, `sasl`) go
-//! through [`security`], the one place that will hand them to the engine.
+//! `ConfigError` naming the option. Security options (`ssl`, `sasl`) are
+//! converted by [`crate::security`].
 
 use std::collections::HashSet;
 use std::time::Duration;
@@ -142,32 +142,10 @@ pub fn client(dict: &Bound<'_, PyDict>) -> PyResult<ClientConfig> {
     set(&mut c.reconnect_backoff_max, o.millis("reconnect_backoff_max_ms")?);
     let ssl = o.get::<Bound<'_, PyDict>>("ssl", "a dict")?;
     let sasl = o.get::<Bound<'_, PyDict>>("sasl", "a dict")?;
-    security(&mut c, ssl.as_ref(), sasl.as_ref())?;
+    crate::security::apply(&mut c, ssl.as_ref(), sasl.as_ref())?;
     o.finish()?;
     c.validate().map_err(engine_config)?;
     Ok(c)
-}
-
-/// The one conversion point of `ssl` and `sasl`. Their shapes are checked
-/// (and their defaults filled in) by `ferrokafka/_security.py`; the engine
-/// of this build has no TLS or SASL, so asking for either is refused here.
-pub fn security(_c: &mut ClientConfig, ssl: Option<&Bound<'_, PyDict>>, sasl: Option<&Bound<'_, PyDict>>) -> PyResult<()> {
-    let unavailable = |option: &str, what: &str| {
-        config(
-            option,
-            format!(
-                "option `{option}`: {what} is not available in this build of ferrokafka; \
-                 connect to a PLAINTEXT listener, or use a release with TLS/SASL support"
-            ),
-        )
-    };
-    if ssl.is_some() {
-        return Err(unavailable("ssl", "TLS"));
-    }
-    if sasl.is_some() {
-        return Err(unavailable("sasl", "SASL"));
-    }
-    Ok(())
 }
 
 /// `kafka.producer(...)`.

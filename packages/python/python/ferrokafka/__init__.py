@@ -29,6 +29,7 @@ from .errors import (
     KafkaTimeoutError,
     ProtocolError,
     RecordTooLargeError,
+    TlsError,
     TopicExistsError,
     UnknownTopicError,
 )
@@ -61,6 +62,7 @@ __all__ = [
     "ConfigError",
     "KafkaTimeoutError",
     "KafkaConnectionError",
+    "TlsError",
     "AuthenticationError",
     "AuthorizationError",
     "UnknownTopicError",

@@ -56,6 +56,12 @@ class KafkaConnectionError(KafkaError, ConnectionError):
     """A broker could not be reached, or a connection to it was lost."""
 
 
+class TlsError(KafkaConnectionError):
+    """The TLS handshake with a broker failed (untrusted or mismatched
+    certificate, missing client certificate, TLS against a plaintext
+    listener)."""
+
+
 class AuthenticationError(KafkaError):
     """The broker refused the client's credentials."""
 
@@ -100,6 +106,8 @@ _BY_NAME: Dict[str, Type[KafkaError]] = {
     "BROKER_UNREACHABLE": KafkaConnectionError,
     "NO_BROKER_REACHABLE": KafkaConnectionError,
     "AUTHENTICATION_FAILED": AuthenticationError,
+    "SASL_AUTHENTICATION_FAILED": AuthenticationError,
+    "TLS_FAILED": TlsError,
     "UNKNOWN_TOPIC_OR_PARTITION": UnknownTopicError,
     "UNKNOWN_TOPIC_ID": UnknownTopicError,
     "TOPIC_ALREADY_EXISTS": TopicExistsError,
@@ -134,6 +142,7 @@ __all__ = [
     "ConfigError",
     "KafkaTimeoutError",
     "KafkaConnectionError",
+    "TlsError",
     "AuthenticationError",
     "AuthorizationError",
     "UnknownTopicError",

@@ -14,6 +14,7 @@ and the same API without ``await`` in :mod:`ferrokafka.sync`.
 from ferrokafka._native import engine_version
 
 from .admin import Admin
+from .admin_types import ConfigEntry, GroupDescription, GroupLag, GroupListing, GroupMember, ListedOffset, PartitionLag
 from .client import Kafka
 from .codecs import Codec, codec, json, raw, string
 from .consumer import Consumer
@@ -58,6 +59,13 @@ __all__ = [
     "TopicDescription",
     "PartitionDescription",
     "CreatedTopic",
+    "ConfigEntry",
+    "GroupDescription",
+    "GroupLag",
+    "GroupListing",
+    "GroupMember",
+    "ListedOffset",
+    "PartitionLag",
     "KafkaError",
     "ConfigError",
     "KafkaTimeoutError",

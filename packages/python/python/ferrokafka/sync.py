@@ -19,8 +19,10 @@ import threading
 from types import TracebackType
 from typing import Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple, Type, TypeVar, Union, overload
 
+from . import _admin_ops as ops
 from . import _native
 from ._core import ConsumerState, client_options, follow_log_level, run_callback, created, described, encode_records, metadata, new_topics
+from .admin_types import ConfigResource, ConfigsByResource, GroupDescription, GroupLag, GroupListing, ListedOffset
 from .errors import ClientClosedError
 from .message import Message
 from .topic import Topic, TopicLike, as_topic
@@ -243,6 +245,58 @@ class Admin(_Closable):
 
     def describe_topics(self, names: Iterable[str]) -> List[TopicDescription]:
         return described(self.connect()._native.describe_topics(list(names), True))
+
+    def create_partitions(self, totals: Mapping[str, int], *, validate_only: bool = False) -> None:
+        """Raises each topic's partition count to the total given (``{topic: total}``)."""
+        _native.admin_create_partitions(self.connect()._native, list(totals.items()), validate_only, True)
+
+    def describe_configs(self, resources: Iterable[ConfigResource]) -> ConfigsByResource:
+        """The configs of ``("topic", name)`` / ``("broker", node id)`` resources, by resource, then by name."""
+        return ops.configs(_native.admin_describe_configs(self.connect()._native, ops.resources(resources), True))
+
+    def alter_configs(self, changes: Mapping[ConfigResource, Mapping[str, ops.ConfigChange]], *, validate_only: bool = False) -> None:
+        """Changes configs incrementally: ``{resource: {name: value}}``, a str sets, None deletes (back to the default), ``("append" | "subtract", value)`` edits a list config."""
+        _native.admin_alter_configs(self.connect()._native, ops.changes(changes), validate_only, True)
+
+    def list_groups(self, *, states: Optional[Iterable[str]] = None) -> List[GroupListing]:
+        """The cluster's consumer groups, optionally only those in ``states`` (``Stable``, ``Empty``, ...)."""
+        return ops.groups(_native.admin_list_groups(self.connect()._native, list(states or []), True))
+
+    def describe_groups(self, group_ids: Iterable[str]) -> List[GroupDescription]:
+        """State, assignor and members (with their assignments) of each group."""
+        return ops.described_groups(_native.admin_describe_groups(self.connect()._native, list(group_ids), True))
+
+    def delete_groups(self, group_ids: Iterable[str]) -> None:
+        """Deletes groups that have no members."""
+        _native.admin_delete_groups(self.connect()._native, list(group_ids), True)
+
+    def list_group_offsets(self, group_id: str) -> Dict[TopicPartition, int]:
+        """The group's committed offsets."""
+        return ops.by_partition(_native.admin_list_group_offsets(self.connect()._native, group_id, True))
+
+    def alter_group_offsets(self, group_id: str, offsets: Mapping[Tuple[str, int], int]) -> None:
+        """Sets the group's committed offsets (``{(topic, partition): offset}``); the group must have no members."""
+        _native.admin_alter_group_offsets(self.connect()._native, group_id, ops.offsets(offsets), True)
+
+    def reset_group_offsets(self, group_id: str, partitions: Iterable[Tuple[str, int]], *, to: ops.OffsetSpec) -> Dict[TopicPartition, int]:
+        """Resets the group's offsets to ``"earliest"``, ``"latest"`` or the first record at or after a timestamp (ms); returns the offsets set. The group must have no members."""
+        return ops.by_partition(_native.admin_reset_group_offsets(self.connect()._native, group_id, ops.partitions(partitions), to, True))
+
+    def delete_group_offsets(self, group_id: str, partitions: Iterable[Tuple[str, int]]) -> None:
+        """Deletes the group's committed offsets of partitions no member subscribes to."""
+        _native.admin_delete_group_offsets(self.connect()._native, group_id, ops.partitions(partitions), True)
+
+    def group_lag(self, group_id: str) -> GroupLag:
+        """Committed offset, log end and lag of each partition the group has offsets for or is assigned."""
+        return ops.lag(_native.admin_group_lag(self.connect()._native, group_id, True))
+
+    def list_offsets(self, asked: Mapping[Tuple[str, int], ops.OffsetSpec], *, isolation_level: str = "read_uncommitted") -> Dict[TopicPartition, ListedOffset]:
+        """The earliest, latest or by-timestamp offset of partitions (``{(topic, partition): "earliest" | "latest" | ms}``)."""
+        return ops.listed(_native.admin_list_offsets(self.connect()._native, ops.specs(asked), ops.read_committed(isolation_level), True))
+
+    def delete_records(self, before: Mapping[Tuple[str, int], int]) -> Dict[TopicPartition, int]:
+        """Deletes the records before the given offsets; returns each partition's new earliest offset."""
+        return ops.by_partition(_native.admin_delete_records(self.connect()._native, ops.offsets(before), True))
 
     def close(self) -> None:
         native, self._native = self._native, None

@@ -100,7 +100,7 @@ impl<'a, 'py> Options<'a, 'py> {
 const MILLIS: &[&str] = &[
     "linger", "max_block", "delivery_timeout", "retry_backoff", "retry_backoff_max", "request_timeout",
     "fetch_max_wait", "session_timeout", "heartbeat_interval", "rebalance_timeout", "max_poll_interval",
-    "auto_commit_interval", "metadata_max_age", "connect_timeout",
+    "auto_commit_interval", "metadata_max_age", "connect_timeout", "transaction_timeout",
 ];
 
 /// An engine config error, with the option and values spelt as in Python.
@@ -185,6 +185,8 @@ pub fn producer(dict: &Bound<'_, PyDict>) -> PyResult<ProducerConfig> {
     if let Some(kind) = o.choice("partitioner", &["default", "round_robin"])? {
         p.partitioner = if kind == "round_robin" { PartitionerKind::RoundRobin } else { PartitionerKind::Default };
     }
+    p.transactional_id = o.string("transactional_id")?;
+    set(&mut p.transaction_timeout, o.millis("transaction_timeout_ms")?);
     o.finish()?;
     p.validate().map_err(engine_config)?;
     Ok(p)

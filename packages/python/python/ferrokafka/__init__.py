@@ -32,6 +32,8 @@ from .errors import (
     RecordTooLargeError,
     TlsError,
     TopicExistsError,
+    TransactionError,
+    ProducerFencedError,
     UnknownTopicError,
 )
 from .message import Message
@@ -74,6 +76,8 @@ __all__ = [
     "AuthenticationError",
     "AuthorizationError",
     "UnknownTopicError",
+    "TransactionError",
+    "ProducerFencedError",
     "TopicExistsError",
     "RecordTooLargeError",
     "ProtocolError",

@@ -70,6 +70,16 @@ class AuthorizationError(KafkaError):
     """The client's principal is not allowed to do this (an ACL is missing)."""
 
 
+class TransactionError(KafkaError):
+    """A transaction call failed or was made at the wrong time (``name``:
+    ``INVALID_TXN_STATE``, ``TRANSACTION_ABORTABLE``, ...)."""
+
+
+class ProducerFencedError(TransactionError):
+    """A newer producer with the same ``transactional_id`` took over; this
+    producer can do nothing more: close it."""
+
+
 class UnknownTopicError(KafkaError):
     """The topic (or partition) does not exist."""
 
@@ -118,6 +128,13 @@ _BY_NAME: Dict[str, Type[KafkaError]] = {
     "UNSUPPORTED_VERSION": ProtocolError,
     "FRAME_TOO_LARGE": ProtocolError,
     "SHUTDOWN": ClientClosedError,
+    "PRODUCER_FENCED": ProducerFencedError,
+    "INVALID_PRODUCER_EPOCH": ProducerFencedError,
+    "TRANSACTIONAL_ID_AUTHORIZATION_FAILED": AuthorizationError,
+    "INVALID_TXN_STATE": TransactionError,
+    "TRANSACTION_ABORTABLE": TransactionError,
+    "INVALID_PRODUCER_ID_MAPPING": TransactionError,
+    "CONCURRENT_TRANSACTIONS": TransactionError,
 }
 
 
@@ -146,6 +163,8 @@ __all__ = [
     "AuthenticationError",
     "AuthorizationError",
     "UnknownTopicError",
+    "TransactionError",
+    "ProducerFencedError",
     "TopicExistsError",
     "RecordTooLargeError",
     "ProtocolError",

@@ -23,7 +23,9 @@ from . import _admin_ops as ops
 from . import _native
 from ._core import ConsumerState, client_options, follow_log_level, run_callback, created, described, encode_records, metadata, new_topics
 from .admin_types import ConfigResource, ConfigsByResource, GroupDescription, GroupLag, GroupListing, ListedOffset
-from .errors import ClientClosedError
+from .errors import ClientClosedError, ConfigError, TransactionError
+from .producer import TRANSACTIONAL_SEND
+from .transaction import SyncTransaction
 from .message import Message
 from .topic import Topic, TopicLike, as_topic
 from .types import CreatedTopic, Record, RecordMetadata, TopicDescription, TopicPartition
@@ -70,6 +72,23 @@ class Producer(_Closable):
     def send(self, topic: str, records: Iterable[Union[Mapping[str, Any], Record[Any, Any]]]) -> List[RecordMetadata]: ...
 
     def send(
+        self, topic: TopicLike, records: Iterable[Union[Mapping[str, Any], Record[Any, Any]]]
+    ) -> List[RecordMetadata]:
+        if "transactional_id" in self._options:
+            raise TransactionError(TRANSACTIONAL_SEND.format(self._options["transactional_id"]), name="INVALID_TXN_STATE")
+        return self._send(topic, records)
+
+    def transaction(self) -> SyncTransaction:
+        """``with producer.transaction() as txn``: commits on leaving the
+        block, aborts (and re-raises) on an exception."""
+        if "transactional_id" not in self._options:
+            raise ConfigError("transactions need a producer made with transactional_id=...", option="transactional_id")
+        return SyncTransaction(self)
+
+    def _require(self) -> Any:
+        return self._native or self.connect()._native
+
+    def _send(
         self, topic: TopicLike, records: Iterable[Union[Mapping[str, Any], Record[Any, Any]]]
     ) -> List[RecordMetadata]:
         t = as_topic(topic)

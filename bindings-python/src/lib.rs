@@ -11,10 +11,11 @@
 //! - `errors`: engine errors to the Python exception classes;
 //! - `runtime`: the per-process tokio runtime (rebuilt after fork);
 //! - `producer`, `consumer`, `admin`: the clients (`admin_ops`: the admin
-//!   calls beyond topics);
+//!   calls beyond topics, `admin_acls`: ACLs and the cluster);
 //! - `listener`: rebalance callbacks; `logging`: `tracing` to `logging`.
 
 mod admin;
+mod admin_acls;
 mod admin_ops;
 mod consumer;
 mod errors;
@@ -73,6 +74,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(consumer::consumer_connect, m)?)?;
     m.add_function(wrap_pyfunction!(admin::admin_connect, m)?)?;
     admin_ops::register(m)?;
+    admin_acls::register(m)?;
     m.add_class::<producer::NativeProducer>()?;
     m.add_class::<consumer::NativeConsumer>()?;
     m.add_class::<admin::NativeAdmin>()?;

@@ -14,7 +14,7 @@ and the same API without ``await`` in :mod:`ferrokafka.sync`.
 from ferrokafka._native import engine_version
 
 from .admin import Admin
-from .admin_types import ConfigEntry, GroupDescription, GroupLag, GroupListing, GroupMember, ListedOffset, PartitionLag
+from .admin_types import AclBinding, ClusterDescription, ConfigEntry, GroupDescription, GroupLag, GroupListing, GroupMember, ListedOffset, PartitionLag
 from .client import Kafka
 from .codecs import Codec, codec, json, raw, string
 from .consumer import Consumer
@@ -61,6 +61,8 @@ __all__ = [
     "TopicDescription",
     "PartitionDescription",
     "CreatedTopic",
+    "AclBinding",
+    "ClusterDescription",
     "ConfigEntry",
     "GroupDescription",
     "GroupLag",

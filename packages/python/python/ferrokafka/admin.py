@@ -7,8 +7,9 @@ from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple, Type
 
 from . import _native
 from ._core import created, described, follow_log_level, new_topics
+from . import _acls as acls_
 from . import _admin_ops as ops
-from .admin_types import ConfigResource, ConfigsByResource, GroupDescription, GroupLag, GroupListing, ListedOffset
+from .admin_types import AclBinding, ClusterDescription, ConfigResource, ConfigsByResource, GroupDescription, GroupLag, GroupListing, ListedOffset
 from .types import CreatedTopic, TopicDescription, TopicPartition
 
 
@@ -101,6 +102,22 @@ class Admin:
     async def delete_records(self, before: Mapping[Tuple[str, int], int]) -> Dict[TopicPartition, int]:
         """Deletes the records before the given offsets; returns each partition's new earliest offset."""
         return ops.by_partition(await _native.admin_delete_records(await self._ready(), ops.offsets(before), False))
+
+    async def create_acls(self, acls: Iterable[Mapping[str, Any]]) -> None:
+        """Creates ACLs: ``{"resource_type", "resource_name", "pattern_type"="literal", "principal", "host"="*", "operation", "permission"="allow"}``."""
+        await _native.admin_create_acls(await self._ready(), [acls_.binding(a) for a in acls], False)
+
+    async def describe_acls(self, acl_filter: Optional[Mapping[str, Any]] = None) -> List[AclBinding]:
+        """The ACLs matching a filter (the fields of an ACL; a missing one matches anything)."""
+        return acls_.bindings(await _native.admin_describe_acls(await self._ready(), acls_.acl_filter(acl_filter or {}), False))
+
+    async def delete_acls(self, filters: Iterable[Mapping[str, Any]]) -> List[AclBinding]:
+        """Deletes the ACLs matching any of the filters; returns them."""
+        return acls_.bindings(await _native.admin_delete_acls(await self._ready(), [acls_.acl_filter(f) for f in filters], False))
+
+    async def describe_cluster(self) -> ClusterDescription:
+        """The cluster's id, controller and live brokers, asked now."""
+        return acls_.cluster(await _native.admin_describe_cluster(await self._ready(), False))
 
     async def close(self) -> None:
         native, self._native = self._native, None

@@ -69,3 +69,28 @@ class ListedOffset(NamedTuple):
 
 
 ConfigsByResource = Dict[ConfigResource, Dict[str, ConfigEntry]]
+
+
+class AclBinding(NamedTuple):
+    """An ACL, with lower-case names (``"topic"``, ``"literal"``, ``"read"``, ``"allow"``)."""
+
+    resource_type: str
+    resource_name: str
+    pattern_type: str
+    principal: str
+    host: str
+    operation: str
+    permission: str
+
+
+class BrokerNode(NamedTuple):
+    node_id: int
+    host: str
+    port: int
+    rack: Optional[str]
+
+
+class ClusterDescription(NamedTuple):
+    cluster_id: Optional[str]
+    controller_id: Optional[int]
+    brokers: List[BrokerNode]

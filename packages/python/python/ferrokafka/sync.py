@@ -19,10 +19,11 @@ import threading
 from types import TracebackType
 from typing import Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple, Type, TypeVar, Union, overload
 
+from . import _acls as acls_
 from . import _admin_ops as ops
 from . import _native
 from ._core import ConsumerState, client_options, follow_log_level, run_callback, created, described, encode_records, metadata, new_topics
-from .admin_types import ConfigResource, ConfigsByResource, GroupDescription, GroupLag, GroupListing, ListedOffset
+from .admin_types import AclBinding, ClusterDescription, ConfigResource, ConfigsByResource, GroupDescription, GroupLag, GroupListing, ListedOffset
 from .errors import ClientClosedError, ConfigError, TransactionError
 from .producer import TRANSACTIONAL_SEND
 from .transaction import SyncTransaction
@@ -316,6 +317,22 @@ class Admin(_Closable):
     def delete_records(self, before: Mapping[Tuple[str, int], int]) -> Dict[TopicPartition, int]:
         """Deletes the records before the given offsets; returns each partition's new earliest offset."""
         return ops.by_partition(_native.admin_delete_records(self.connect()._native, ops.offsets(before), True))
+
+    def create_acls(self, acls: Iterable[Mapping[str, Any]]) -> None:
+        """Creates ACLs: ``{"resource_type", "resource_name", "pattern_type"="literal", "principal", "host"="*", "operation", "permission"="allow"}``."""
+        _native.admin_create_acls(self.connect()._native, [acls_.binding(a) for a in acls], True)
+
+    def describe_acls(self, acl_filter: Optional[Mapping[str, Any]] = None) -> List[AclBinding]:
+        """The ACLs matching a filter (the fields of an ACL; a missing one matches anything)."""
+        return acls_.bindings(_native.admin_describe_acls(self.connect()._native, acls_.acl_filter(acl_filter or {}), True))
+
+    def delete_acls(self, filters: Iterable[Mapping[str, Any]]) -> List[AclBinding]:
+        """Deletes the ACLs matching any of the filters; returns them."""
+        return acls_.bindings(_native.admin_delete_acls(self.connect()._native, [acls_.acl_filter(f) for f in filters], True))
+
+    def describe_cluster(self) -> ClusterDescription:
+        """The cluster's id, controller and live brokers, asked now."""
+        return acls_.cluster(_native.admin_describe_cluster(self.connect()._native, True))
 
     def close(self) -> None:
         native, self._native = self._native, None

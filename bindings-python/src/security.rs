@@ -7,6 +7,7 @@
 //! that returns `{"value", "expires_at", "principal", "extensions"}`.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use ferrokafka::cluster::ClientConfig;
@@ -58,7 +59,7 @@ fn sasl_config(dict: &Bound<'_, PyDict>) -> PyResult<SaslConfig> {
         let provider = o
             .get::<Bound<'_, PyAny>>("oauth_bearer_provider", "a callable")?
             .ok_or_else(|| config("sasl", "`sasl` with mechanism 'oauthbearer' needs `oauth_bearer_provider`"))?;
-        SaslConfig::OAuthBearer(std::sync::Arc::new(PyTokens(provider.unbind())))
+        SaslConfig::OAuthBearer(Arc::new(PyTokens(Arc::new(provider.unbind()))))
     } else {
         let mut need = |name: &str| {
             o.string(name)?
@@ -77,13 +78,13 @@ fn sasl_config(dict: &Bound<'_, PyDict>) -> PyResult<SaslConfig> {
 
 /// An OAUTHBEARER provider written in Python, called on a blocking thread
 /// of the runtime (never on a worker, which must not wait for the GIL).
-struct PyTokens(Py<PyAny>);
+struct PyTokens(Arc<Py<PyAny>>);
 
 type BoxError = Box<dyn std::error::Error + Send + Sync>;
 
 impl TokenProvider for PyTokens {
     fn token(&self) -> TokenFuture<'_> {
-        let provider = Python::attach(|py| self.0.clone_ref(py));
+        let provider = Arc::clone(&self.0);
         Box::pin(async move {
             let call = tokio::task::spawn_blocking(move || Python::attach(|py| call_provider(py, &provider)));
             match call.await {

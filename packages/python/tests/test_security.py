@@ -155,3 +155,11 @@ def test_a_provider_returning_no_token_is_an_authentication_error() -> None:
     with pytest.raises(AuthenticationError, match='must return a dict with a str "value"'):
         with kafka.admin() as admin:
             admin.list_topics()
+
+
+def test_an_async_provider_works_with_the_blocking_api(new_topic: Callable[..., str]) -> None:
+    async def provider() -> Dict[str, Any]:
+        return unsecured_jwt("admin")
+
+    kafka = sync.Kafka(brokers=env("FERROKAFKA_BROKERS_SASL"), sasl={"mechanism": "oauthbearer", "oauth_bearer_provider": provider})
+    round_trip(kafka, new_topic())

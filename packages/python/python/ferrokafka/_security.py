@@ -23,7 +23,7 @@ import asyncio
 import inspect
 import os
 import threading
-from typing import Any, Callable, Dict, Optional
+from typing import Any, Callable, Dict, Mapping, Optional
 
 from .errors import ConfigError
 
@@ -52,8 +52,9 @@ def check_ssl(ssl: Any) -> Optional[Dict[str, Any]]:
         return None
     if ssl is True:
         return {"reject_unauthorized": True}
-    if not isinstance(ssl, dict):
+    if not isinstance(ssl, Mapping):
         raise ConfigError(f"option `ssl` must be True or a dict with {sorted(SSL_KEYS)}, not {type(ssl).__name__}", option="ssl")
+    ssl = dict(ssl)
     unknown = set(ssl) - SSL_KEYS
     if unknown:
         raise ConfigError(f"unknown `ssl` keys {sorted(unknown)}; known keys: {sorted(SSL_KEYS)}", option="ssl")
@@ -109,8 +110,9 @@ def token_caller(provider: Callable[[], Any]) -> Callable[[], Any]:
 def check_sasl(sasl: Any) -> Optional[Dict[str, Any]]:
     if sasl is None:
         return None
-    if not isinstance(sasl, dict):
+    if not isinstance(sasl, Mapping):
         raise ConfigError(f"option `sasl` must be a dict, not {type(sasl).__name__}", option="sasl")
+    sasl = dict(sasl)
     mechanism = str(sasl.get("mechanism", "")).lower()
     if mechanism not in SASL_MECHANISMS:
         raise ConfigError(

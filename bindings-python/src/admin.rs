@@ -13,7 +13,7 @@ use crate::{options, runtime};
 /// A connected admin client.
 #[pyclass(module = "ferrokafka._native", frozen)]
 pub struct NativeAdmin {
-    inner: Admin,
+    pub(crate) inner: Admin,
 }
 
 #[pyfunction]

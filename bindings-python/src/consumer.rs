@@ -99,6 +99,13 @@ fn pairs(list: Vec<TopicPartition>) -> Vec<(String, i32)> {
 
 #[pymethods]
 impl NativeConsumer {
+    /// `(group_id, generation_id, member_id, group_instance_id)`, for
+    /// `send_offsets_to_transaction`.
+    fn group_metadata(&self) -> (String, i32, String, Option<String>) {
+        let m = self.inner.group_metadata();
+        (m.group_id, m.generation_id, m.member_id, m.group_instance_id)
+    }
+
     fn subscribe(&self, topics: Vec<String>) {
         self.inner.subscribe(topics);
     }

@@ -7,12 +7,16 @@
 //! the GIL released (see `runtime`).
 //!
 //! - `options`: option dicts to engine configs (every `ConfigError`);
+//! - `security`: the `ssl` and `sasl` options (TLS, SASL, OAUTHBEARER);
 //! - `errors`: engine errors to the Python exception classes;
 //! - `runtime`: the per-process tokio runtime (rebuilt after fork);
-//! - `producer`, `consumer`, `admin`: the clients;
+//! - `producer`, `consumer`, `admin`: the clients (`admin_ops`: the admin
+//!   calls beyond topics, `admin_acls`: ACLs and the cluster);
 //! - `listener`: rebalance callbacks; `logging`: `tracing` to `logging`.
 
 mod admin;
+mod admin_acls;
+mod admin_ops;
 mod consumer;
 mod errors;
 mod listener;
@@ -20,6 +24,7 @@ mod logging;
 mod options;
 mod producer;
 mod runtime;
+mod security;
 
 use pyo3::prelude::*;
 
@@ -68,6 +73,8 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(producer::producer_connect, m)?)?;
     m.add_function(wrap_pyfunction!(consumer::consumer_connect, m)?)?;
     m.add_function(wrap_pyfunction!(admin::admin_connect, m)?)?;
+    admin_ops::register(m)?;
+    admin_acls::register(m)?;
     m.add_class::<producer::NativeProducer>()?;
     m.add_class::<consumer::NativeConsumer>()?;
     m.add_class::<admin::NativeAdmin>()?;

@@ -2,8 +2,8 @@
 //!
 //! Every option passes through here: a value of the wrong type, a name the
 //! client does not know, or a value the engine rejects becomes a
-//! `ConfigError` naming the option. Security options (`ssl`, `sasl`) go
-//! through [`security`], the one place that will hand them to the engine.
+//! `ConfigError` naming the option. Security options (`ssl`, `sasl`) are
+//! converted by [`crate::security`].
 
 use std::collections::HashSet;
 use std::time::Duration;
@@ -100,7 +100,7 @@ impl<'a, 'py> Options<'a, 'py> {
 const MILLIS: &[&str] = &[
     "linger", "max_block", "delivery_timeout", "retry_backoff", "retry_backoff_max", "request_timeout",
     "fetch_max_wait", "session_timeout", "heartbeat_interval", "rebalance_timeout", "max_poll_interval",
-    "auto_commit_interval", "metadata_max_age", "connect_timeout",
+    "auto_commit_interval", "metadata_max_age", "connect_timeout", "transaction_timeout",
 ];
 
 /// An engine config error, with the option and values spelt as in Python.
@@ -142,32 +142,10 @@ pub fn client(dict: &Bound<'_, PyDict>) -> PyResult<ClientConfig> {
     set(&mut c.reconnect_backoff_max, o.millis("reconnect_backoff_max_ms")?);
     let ssl = o.get::<Bound<'_, PyDict>>("ssl", "a dict")?;
     let sasl = o.get::<Bound<'_, PyDict>>("sasl", "a dict")?;
-    security(&mut c, ssl.as_ref(), sasl.as_ref())?;
+    crate::security::apply(&mut c, ssl.as_ref(), sasl.as_ref())?;
     o.finish()?;
     c.validate().map_err(engine_config)?;
     Ok(c)
-}
-
-/// The one conversion point of `ssl` and `sasl`. Their shapes are checked
-/// (and their defaults filled in) by `ferrokafka/_security.py`; the engine
-/// of this build has no TLS or SASL, so asking for either is refused here.
-pub fn security(_c: &mut ClientConfig, ssl: Option<&Bound<'_, PyDict>>, sasl: Option<&Bound<'_, PyDict>>) -> PyResult<()> {
-    let unavailable = |option: &str, what: &str| {
-        config(
-            option,
-            format!(
-                "option `{option}`: {what} is not available in this build of ferrokafka; \
-                 connect to a PLAINTEXT listener, or use a release with TLS/SASL support"
-            ),
-        )
-    };
-    if ssl.is_some() {
-        return Err(unavailable("ssl", "TLS"));
-    }
-    if sasl.is_some() {
-        return Err(unavailable("sasl", "SASL"));
-    }
-    Ok(())
 }
 
 /// `kafka.producer(...)`.
@@ -207,6 +185,8 @@ pub fn producer(dict: &Bound<'_, PyDict>) -> PyResult<ProducerConfig> {
     if let Some(kind) = o.choice("partitioner", &["default", "round_robin"])? {
         p.partitioner = if kind == "round_robin" { PartitionerKind::RoundRobin } else { PartitionerKind::Default };
     }
+    p.transactional_id = o.string("transactional_id")?;
+    set(&mut p.transaction_timeout, o.millis("transaction_timeout_ms")?);
     o.finish()?;
     p.validate().map_err(engine_config)?;
     Ok(p)

@@ -1,9 +1,12 @@
-//! `ferrokafka._native.Producer`: one native call per `send()`.
+//! `ferrokafka._native.Producer`: one native call per `send()`, and the
+//! transaction calls.
 
+use std::collections::BTreeMap;
 use std::time::Duration;
 
 use bytes::Bytes;
-use ferrokafka::producer::{Message, Producer};
+use ferrokafka::consumer::TopicPartition;
+use ferrokafka::producer::{ConsumerGroupMetadata, Message, Producer};
 use ferrokafka::record::Header;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyList, PyTuple};
@@ -99,6 +102,41 @@ impl NativeProducer {
     fn flush<'py>(&self, py: Python<'py>, blocking: bool) -> PyResult<Bound<'py, PyAny>> {
         let producer = self.inner.clone();
         runtime::run(py, blocking, async move { producer.flush().await.py() })
+    }
+
+    /// Opens a transaction (transactional producers only).
+    fn begin_transaction<'py>(&self, py: Python<'py>, blocking: bool) -> PyResult<Bound<'py, PyAny>> {
+        let producer = self.inner.clone();
+        runtime::run(py, blocking, async move { producer.begin_transaction().await.py() })
+    }
+
+    /// Sends what is buffered and commits the open transaction.
+    fn commit_transaction<'py>(&self, py: Python<'py>, blocking: bool) -> PyResult<Bound<'py, PyAny>> {
+        let producer = self.inner.clone();
+        runtime::run(py, blocking, async move { producer.commit_transaction().await.py() })
+    }
+
+    /// Aborts the open transaction.
+    fn abort_transaction<'py>(&self, py: Python<'py>, blocking: bool) -> PyResult<Bound<'py, PyAny>> {
+        let producer = self.inner.clone();
+        runtime::run(py, blocking, async move { producer.abort_transaction().await.py() })
+    }
+
+    /// Adds `[(topic, partition, next offset)]` of `group` (`(group_id,
+    /// generation_id, member_id, group_instance_id)`) to the transaction.
+    fn send_offsets_to_transaction<'py>(
+        &self,
+        py: Python<'py>,
+        offsets: Vec<(String, i32, i64)>,
+        group: (String, i32, String, Option<String>),
+        blocking: bool,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let producer = self.inner.clone();
+        let offsets: BTreeMap<TopicPartition, i64> =
+            offsets.into_iter().map(|(t, p, o)| (TopicPartition::new(t, p), o)).collect();
+        let (group_id, generation_id, member_id, group_instance_id) = group;
+        let group = ConsumerGroupMetadata { group_id, generation_id, member_id, group_instance_id };
+        runtime::run(py, blocking, async move { producer.send_offsets_to_transaction(&offsets, &group).await.py() })
     }
 
     /// Drains (up to `timeout_ms`) and closes.

@@ -14,6 +14,7 @@ and the same API without ``await`` in :mod:`ferrokafka.sync`.
 from ferrokafka._native import engine_version
 
 from .admin import Admin
+from .admin_types import AclBinding, ClusterDescription, ConfigEntry, GroupDescription, GroupLag, GroupListing, GroupMember, ListedOffset, PartitionLag
 from .client import Kafka
 from .codecs import Codec, codec, json, raw, string
 from .consumer import Consumer
@@ -29,7 +30,10 @@ from .errors import (
     KafkaTimeoutError,
     ProtocolError,
     RecordTooLargeError,
+    TlsError,
     TopicExistsError,
+    TransactionError,
+    ProducerFencedError,
     UnknownTopicError,
 )
 from .message import Message
@@ -57,13 +61,25 @@ __all__ = [
     "TopicDescription",
     "PartitionDescription",
     "CreatedTopic",
+    "AclBinding",
+    "ClusterDescription",
+    "ConfigEntry",
+    "GroupDescription",
+    "GroupLag",
+    "GroupListing",
+    "GroupMember",
+    "ListedOffset",
+    "PartitionLag",
     "KafkaError",
     "ConfigError",
     "KafkaTimeoutError",
     "KafkaConnectionError",
+    "TlsError",
     "AuthenticationError",
     "AuthorizationError",
     "UnknownTopicError",
+    "TransactionError",
+    "ProducerFencedError",
     "TopicExistsError",
     "RecordTooLargeError",
     "ProtocolError",

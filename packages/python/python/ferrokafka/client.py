@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional, Sequence, Union
+from typing import Any, Mapping, Optional, Sequence, Union
 
 from ._core import client_options
 from .admin import Admin
@@ -12,7 +12,11 @@ from .producer import Producer
 
 class Kafka:
     """A cluster's address and connection options; makes producers,
-    consumers and admin clients. Bad options raise ConfigError at once."""
+    consumers and admin clients. Bad options raise ConfigError at once.
+    ``ssl`` (True or ``{"ca", "cert", "key", "reject_unauthorized",
+    "server_hostname"}``) and ``sasl`` (``{"mechanism", "username",
+    "password"}`` or ``{"mechanism": "oauthbearer",
+    "oauth_bearer_provider"}``) are described in docs/python.md."""
 
     def __init__(
         self,
@@ -21,8 +25,8 @@ class Kafka:
         client_id: Optional[str] = None,
         request_timeout_ms: Optional[int] = None,
         connect_timeout_ms: Optional[int] = None,
-        ssl: Any = None,
-        sasl: Any = None,
+        ssl: Union[bool, Mapping[str, Any], None] = None,
+        sasl: Optional[Mapping[str, Any]] = None,
         **options: Any,
     ) -> None:
         self._client = client_options(

@@ -56,12 +56,28 @@ class KafkaConnectionError(KafkaError, ConnectionError):
     """A broker could not be reached, or a connection to it was lost."""
 
 
+class TlsError(KafkaConnectionError):
+    """The TLS handshake with a broker failed (untrusted or mismatched
+    certificate, missing client certificate, TLS against a plaintext
+    listener)."""
+
+
 class AuthenticationError(KafkaError):
     """The broker refused the client's credentials."""
 
 
 class AuthorizationError(KafkaError):
     """The client's principal is not allowed to do this (an ACL is missing)."""
+
+
+class TransactionError(KafkaError):
+    """A transaction call failed or was made at the wrong time (``name``:
+    ``INVALID_TXN_STATE``, ``TRANSACTION_ABORTABLE``, ...)."""
+
+
+class ProducerFencedError(TransactionError):
+    """A newer producer with the same ``transactional_id`` took over; this
+    producer can do nothing more: close it."""
 
 
 class UnknownTopicError(KafkaError):
@@ -100,6 +116,8 @@ _BY_NAME: Dict[str, Type[KafkaError]] = {
     "BROKER_UNREACHABLE": KafkaConnectionError,
     "NO_BROKER_REACHABLE": KafkaConnectionError,
     "AUTHENTICATION_FAILED": AuthenticationError,
+    "SASL_AUTHENTICATION_FAILED": AuthenticationError,
+    "TLS_FAILED": TlsError,
     "UNKNOWN_TOPIC_OR_PARTITION": UnknownTopicError,
     "UNKNOWN_TOPIC_ID": UnknownTopicError,
     "TOPIC_ALREADY_EXISTS": TopicExistsError,
@@ -110,6 +128,13 @@ _BY_NAME: Dict[str, Type[KafkaError]] = {
     "UNSUPPORTED_VERSION": ProtocolError,
     "FRAME_TOO_LARGE": ProtocolError,
     "SHUTDOWN": ClientClosedError,
+    "PRODUCER_FENCED": ProducerFencedError,
+    "INVALID_PRODUCER_EPOCH": ProducerFencedError,
+    "TRANSACTIONAL_ID_AUTHORIZATION_FAILED": AuthorizationError,
+    "INVALID_TXN_STATE": TransactionError,
+    "TRANSACTION_ABORTABLE": TransactionError,
+    "INVALID_PRODUCER_ID_MAPPING": TransactionError,
+    "CONCURRENT_TRANSACTIONS": TransactionError,
 }
 
 
@@ -134,9 +159,12 @@ __all__ = [
     "ConfigError",
     "KafkaTimeoutError",
     "KafkaConnectionError",
+    "TlsError",
     "AuthenticationError",
     "AuthorizationError",
     "UnknownTopicError",
+    "TransactionError",
+    "ProducerFencedError",
     "TopicExistsError",
     "RecordTooLargeError",
     "ProtocolError",

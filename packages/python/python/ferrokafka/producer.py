@@ -8,13 +8,19 @@ from typing import Any, Dict, Set, Iterable, List, Mapping, Optional, Type, Type
 
 from . import _native
 from ._core import encode_records, follow_log_level, metadata
-from .errors import ClientClosedError
+from .errors import ClientClosedError, ConfigError, TransactionError
+from .transaction import Transaction
 from .topic import Topic, TopicLike, as_topic
 from .types import Record, RecordMetadata
 
 
 K = TypeVar("K")
 V = TypeVar("V")
+
+TRANSACTIONAL_SEND = (
+    "this producer is transactional (transactional_id={!r}): send inside a transaction, "
+    "`with producer.transaction() as txn: txn.send(...)`"
+)
 
 
 class Producer:
@@ -58,7 +64,22 @@ class Producer:
     ) -> List[RecordMetadata]:
         """Sends records to one topic and waits until every one is
         acknowledged. Returns one :class:`RecordMetadata` per record, in
-        order; raises the first failed record's error."""
+        order; raises the first failed record's error. A transactional
+        producer sends through :meth:`transaction` instead."""
+        if "transactional_id" in self._options:
+            raise TransactionError(TRANSACTIONAL_SEND.format(self._options["transactional_id"]), name="INVALID_TXN_STATE")
+        return await self._send(topic, records)
+
+    def transaction(self) -> Transaction:
+        """``async with producer.transaction() as txn``: commits on leaving
+        the block, aborts (and re-raises) on an exception."""
+        if "transactional_id" not in self._options:
+            raise ConfigError("transactions need a producer made with transactional_id=...", option="transactional_id")
+        return Transaction(self)
+
+    async def _send(
+        self, topic: TopicLike, records: Iterable[Union[Mapping[str, Any], Record[Any, Any]]]
+    ) -> List[RecordMetadata]:
         t = as_topic(topic)
         encoded = encode_records(t, records)
         native = await self._ready()

@@ -19,9 +19,14 @@ import threading
 from types import TracebackType
 from typing import Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple, Type, TypeVar, Union, overload
 
+from . import _acls as acls_
+from . import _admin_ops as ops
 from . import _native
 from ._core import ConsumerState, client_options, follow_log_level, run_callback, created, described, encode_records, metadata, new_topics
-from .errors import ClientClosedError
+from .admin_types import AclBinding, ClusterDescription, ConfigResource, ConfigsByResource, GroupDescription, GroupLag, GroupListing, ListedOffset
+from .errors import ClientClosedError, ConfigError, TransactionError
+from .producer import TRANSACTIONAL_SEND
+from .transaction import SyncTransaction
 from .message import Message
 from .topic import Topic, TopicLike, as_topic
 from .types import CreatedTopic, Record, RecordMetadata, TopicDescription, TopicPartition
@@ -68,6 +73,23 @@ class Producer(_Closable):
     def send(self, topic: str, records: Iterable[Union[Mapping[str, Any], Record[Any, Any]]]) -> List[RecordMetadata]: ...
 
     def send(
+        self, topic: TopicLike, records: Iterable[Union[Mapping[str, Any], Record[Any, Any]]]
+    ) -> List[RecordMetadata]:
+        if "transactional_id" in self._options:
+            raise TransactionError(TRANSACTIONAL_SEND.format(self._options["transactional_id"]), name="INVALID_TXN_STATE")
+        return self._send(topic, records)
+
+    def transaction(self) -> SyncTransaction:
+        """``with producer.transaction() as txn``: commits on leaving the
+        block, aborts (and re-raises) on an exception."""
+        if "transactional_id" not in self._options:
+            raise ConfigError("transactions need a producer made with transactional_id=...", option="transactional_id")
+        return SyncTransaction(self)
+
+    def _require(self) -> Any:
+        return self._native or self.connect()._native
+
+    def _send(
         self, topic: TopicLike, records: Iterable[Union[Mapping[str, Any], Record[Any, Any]]]
     ) -> List[RecordMetadata]:
         t = as_topic(topic)
@@ -243,6 +265,74 @@ class Admin(_Closable):
 
     def describe_topics(self, names: Iterable[str]) -> List[TopicDescription]:
         return described(self.connect()._native.describe_topics(list(names), True))
+
+    def create_partitions(self, totals: Mapping[str, int], *, validate_only: bool = False) -> None:
+        """Raises each topic's partition count to the total given (``{topic: total}``)."""
+        _native.admin_create_partitions(self.connect()._native, list(totals.items()), validate_only, True)
+
+    def describe_configs(self, resources: Iterable[ConfigResource]) -> ConfigsByResource:
+        """The configs of ``("topic", name)`` / ``("broker", node id)`` resources, by resource, then by name."""
+        return ops.configs(_native.admin_describe_configs(self.connect()._native, ops.resources(resources), True))
+
+    def alter_configs(self, changes: Mapping[ConfigResource, Mapping[str, ops.ConfigChange]], *, validate_only: bool = False) -> None:
+        """Changes configs incrementally: ``{resource: {name: value}}``, a str sets, None deletes (back to the default), ``("append" | "subtract", value)`` edits a list config."""
+        _native.admin_alter_configs(self.connect()._native, ops.changes(changes), validate_only, True)
+
+    def list_groups(self, *, states: Optional[Iterable[str]] = None) -> List[GroupListing]:
+        """The cluster's consumer groups, optionally only those in ``states`` (``Stable``, ``Empty``, ...)."""
+        return ops.groups(_native.admin_list_groups(self.connect()._native, list(states or []), True))
+
+    def describe_groups(self, group_ids: Iterable[str]) -> List[GroupDescription]:
+        """State, assignor and members (with their assignments) of each group."""
+        return ops.described_groups(_native.admin_describe_groups(self.connect()._native, list(group_ids), True))
+
+    def delete_groups(self, group_ids: Iterable[str]) -> None:
+        """Deletes groups that have no members."""
+        _native.admin_delete_groups(self.connect()._native, list(group_ids), True)
+
+    def list_group_offsets(self, group_id: str) -> Dict[TopicPartition, int]:
+        """The group's committed offsets."""
+        return ops.by_partition(_native.admin_list_group_offsets(self.connect()._native, group_id, True))
+
+    def alter_group_offsets(self, group_id: str, offsets: Mapping[Tuple[str, int], int]) -> None:
+        """Sets the group's committed offsets (``{(topic, partition): offset}``); the group must have no members."""
+        _native.admin_alter_group_offsets(self.connect()._native, group_id, ops.offsets(offsets), True)
+
+    def reset_group_offsets(self, group_id: str, partitions: Iterable[Tuple[str, int]], *, to: ops.OffsetSpec) -> Dict[TopicPartition, int]:
+        """Resets the group's offsets to ``"earliest"``, ``"latest"`` or the first record at or after a timestamp (ms); returns the offsets set. The group must have no members."""
+        return ops.by_partition(_native.admin_reset_group_offsets(self.connect()._native, group_id, ops.partitions(partitions), to, True))
+
+    def delete_group_offsets(self, group_id: str, partitions: Iterable[Tuple[str, int]]) -> None:
+        """Deletes the group's committed offsets of partitions no member subscribes to."""
+        _native.admin_delete_group_offsets(self.connect()._native, group_id, ops.partitions(partitions), True)
+
+    def group_lag(self, group_id: str) -> GroupLag:
+        """Committed offset, log end and lag of each partition the group has offsets for or is assigned."""
+        return ops.lag(_native.admin_group_lag(self.connect()._native, group_id, True))
+
+    def list_offsets(self, asked: Mapping[Tuple[str, int], ops.OffsetSpec], *, isolation_level: str = "read_uncommitted") -> Dict[TopicPartition, ListedOffset]:
+        """The earliest, latest or by-timestamp offset of partitions (``{(topic, partition): "earliest" | "latest" | ms}``)."""
+        return ops.listed(_native.admin_list_offsets(self.connect()._native, ops.specs(asked), ops.read_committed(isolation_level), True))
+
+    def delete_records(self, before: Mapping[Tuple[str, int], int]) -> Dict[TopicPartition, int]:
+        """Deletes the records before the given offsets; returns each partition's new earliest offset."""
+        return ops.by_partition(_native.admin_delete_records(self.connect()._native, ops.offsets(before), True))
+
+    def create_acls(self, acls: Iterable[Mapping[str, Any]]) -> None:
+        """Creates ACLs: ``{"resource_type", "resource_name", "pattern_type"="literal", "principal", "host"="*", "operation", "permission"="allow"}``."""
+        _native.admin_create_acls(self.connect()._native, [acls_.binding(a) for a in acls], True)
+
+    def describe_acls(self, acl_filter: Optional[Mapping[str, Any]] = None) -> List[AclBinding]:
+        """The ACLs matching a filter (the fields of an ACL; a missing one matches anything)."""
+        return acls_.bindings(_native.admin_describe_acls(self.connect()._native, acls_.acl_filter(acl_filter or {}), True))
+
+    def delete_acls(self, filters: Iterable[Mapping[str, Any]]) -> List[AclBinding]:
+        """Deletes the ACLs matching any of the filters; returns them."""
+        return acls_.bindings(_native.admin_delete_acls(self.connect()._native, [acls_.acl_filter(f) for f in filters], True))
+
+    def describe_cluster(self) -> ClusterDescription:
+        """The cluster's id, controller and live brokers, asked now."""
+        return acls_.cluster(_native.admin_describe_cluster(self.connect()._native, True))
 
     def close(self) -> None:
         native, self._native = self._native, None

@@ -1,0 +1,96 @@
+"""What the admin calls on configs, groups and offsets return."""
+
+from __future__ import annotations
+
+from typing import Dict, List, NamedTuple, Optional, Tuple
+
+from .types import TopicPartition
+
+#: A config resource: ``("topic", name)`` or ``("broker", "node id")``.
+ConfigResource = Tuple[str, str]
+
+
+class ConfigEntry(NamedTuple):
+    """One config of a topic or broker. ``source`` is where its value comes
+    from: ``Topic``, ``DynamicBroker``, ``DynamicDefaultBroker``,
+    ``StaticBroker``, ``Default`` or ``DynamicBrokerLogger``."""
+
+    name: str
+    value: Optional[str]
+    source: str
+    is_default: bool
+    read_only: bool
+    sensitive: bool
+
+
+class GroupListing(NamedTuple):
+    group_id: str
+    protocol_type: str
+    state: str
+    group_type: str
+
+
+class GroupMember(NamedTuple):
+    member_id: str
+    group_instance_id: Optional[str]
+    client_id: str
+    host: str
+    assignment: List[TopicPartition]
+
+
+class GroupDescription(NamedTuple):
+    group_id: str
+    state: str
+    protocol_type: str
+    assignor: str
+    members: List[GroupMember]
+
+
+class PartitionLag(NamedTuple):
+    """``lag`` is ``log_end - committed``; ``None`` where either is unknown."""
+
+    partition: TopicPartition
+    committed: Optional[int]
+    log_end: Optional[int]
+    lag: Optional[int]
+    member_id: Optional[str]
+
+
+class GroupLag(NamedTuple):
+    group_id: str
+    state: str
+    total: int
+    partitions: List[PartitionLag]
+
+
+class ListedOffset(NamedTuple):
+    offset: Optional[int]
+    timestamp: Optional[int]
+
+
+ConfigsByResource = Dict[ConfigResource, Dict[str, ConfigEntry]]
+
+
+class AclBinding(NamedTuple):
+    """An ACL, with lower-case names (``"topic"``, ``"literal"``, ``"read"``, ``"allow"``)."""
+
+    resource_type: str
+    resource_name: str
+    pattern_type: str
+    principal: str
+    host: str
+    operation: str
+    permission: str
+
+
+class BrokerNode(NamedTuple):
+    node_id: int
+    host: str
+    port: int
+    rack: Optional[str]
+
+
+class ClusterDescription(NamedTuple):
+    cluster_id: Optional[str]
+    controller_id: Optional[int]
+    brokers: List[BrokerNode]

@@ -72,11 +72,11 @@ function resolveProducer(config: unknown) {
   if (idempotent === true && acks !== undefined && acks !== 'all') {
     throw new ConfigError('acks', `invalid option \`acks\` = '${acks}': idempotent delivery needs acks 'all'; set idempotent: false to use acks '${acks}'`)
   }
+  if (idempotent === undefined && acks !== undefined && acks !== 'all') idempotent = false
   const transactionalId = str(o, 'transactionalId')
   if (transactionalId !== undefined && idempotent === false) {
     throw new ConfigError('transactionalId', `invalid option \`transactionalId\` = '${transactionalId}': transactions need idempotence (acks 'all', idempotent not false)`)
   }
-  if (idempotent === undefined && acks !== undefined && acks !== 'all') idempotent = false
   const maxInFlight = int(o, 'maxInFlight', 1, idempotent === false ? 1000 : 5)
   const partitioner = typeof o.partitioner === 'function' ? fn<PartitionerFunction>(o, 'partitioner') : oneOf(o, 'partitioner', ['murmur2', 'round-robin'] as const)
   return {
@@ -226,11 +226,9 @@ export class Producer {
       await call(producer.commitTransaction())
     } catch (error) {
       txn.end()
-      if (!(error instanceof ProducerFencedError)) {
-        await call(producer.abortTransaction()).catch((abortError: unknown) => {
-          this.#client.logger.warn('aborting the transaction failed', { error: String(abortError) })
-        })
-      }
+      await call(producer.abortTransaction()).catch((abortError: unknown) => {
+        if (!(abortError instanceof ProducerFencedError)) this.#client.logger.warn('aborting the transaction failed', { error: String(abortError) })
+      })
       throw error
     }
     return result

@@ -1,7 +1,7 @@
 // Transactions against the real broker: what read_committed consumers see.
 import { test, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { topic, string, ConfigError, ProducerFencedError, TransactionStateError } from 'ferrokafka'
+import { topic, string, ConfigError, KafkaError, ProducerFencedError, TransactionAbortableError, TransactionStateError } from 'ferrokafka'
 import { kafka, createTopic, unique, take } from './helpers.js'
 
 const client = kafka()
@@ -147,4 +147,24 @@ test('offsets sent to a transaction are committed with it and not when it aborts
   assert.equal(seen, 3)
   assert.deepEqual(committedInside, [3n])
   assert.deepEqual((await read(output, 3)), ['A', 'B', 'C'])
+})
+
+test('a failed send makes the commit fail with TransactionAbortableError; the next transaction commits', async () => {
+  const t = topic(await createTopic(client, 'txn-abortable'), { value: string() })
+  const producer = transactional()
+  let sendError
+  await assert.rejects(
+    producer.transaction(async (txn) => {
+      await txn.send(t, [{ value: 'lost' }])
+      // Partition 7 does not exist; the function swallows the failure, the commit must not.
+      sendError = await txn.send(t, [{ value: 'nowhere', partition: 7 }]).then(() => null, (error) => error)
+    }),
+    TransactionAbortableError,
+  )
+  assert.ok(sendError instanceof KafkaError, String(sendError))
+  await producer.transaction(async (txn) => {
+    await txn.send(t, [{ value: 'kept' }])
+  })
+  assert.deepEqual(await read(t, 1), ['kept'])
+  assert.deepEqual(await read(t, 2, 'read_uncommitted'), ['lost', 'kept'])
 })

@@ -81,7 +81,7 @@ fn to_js(tp: TopicPartition, offset: Option<i64>) -> PartitionOffset {
     PartitionOffset { topic: tp.topic, partition: tp.partition, offset }
 }
 
-fn to_tp(p: &PartitionOffset) -> TopicPartition {
+pub(crate) fn to_tp(p: &PartitionOffset) -> TopicPartition {
     TopicPartition::new(p.topic.clone(), p.partition)
 }
 
@@ -220,6 +220,12 @@ impl NativeConsumer {
     #[napi]
     pub fn assignment(&self) -> Vec<PartitionOffset> {
         self.inner.assignment().into_iter().map(|tp| to_js(tp, None)).collect()
+    }
+
+    /// Who this member is now, for offsets sent to a transaction.
+    #[napi]
+    pub fn group_metadata(&self) -> crate::transaction::GroupMetadata {
+        self.inner.group_metadata().into()
     }
 
     /// The paused partitions.

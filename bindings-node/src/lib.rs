@@ -21,6 +21,7 @@ mod errors;
 mod options;
 mod producer;
 mod security;
+mod transaction;
 
 use napi_derive::napi;
 

@@ -46,6 +46,9 @@ pub struct ProducerOptions {
     /// `murmur2` or `round-robin`; a function partitioner runs in
     /// JavaScript and sends explicit partitions.
     pub partitioner: Option<String>,
+    /// Makes the producer transactional.
+    pub transactional_id: Option<String>,
+    pub transaction_timeout_ms: Option<u32>,
 }
 
 /// Consumer (group member) options.
@@ -126,6 +129,8 @@ pub fn producer(options: &ProducerOptions) -> napi::Result<ProducerConfig> {
         Some("round-robin") => PartitionerKind::RoundRobin,
         Some(other) => return Err(config("partitioner", other, "'murmur2', 'round-robin' or a function")),
     };
+    c.transactional_id = options.transactional_id.clone();
+    c.transaction_timeout = ms(options.transaction_timeout_ms, c.transaction_timeout);
     c.validate().js()?;
     Ok(c)
 }

@@ -36,7 +36,7 @@ pub struct SendResults {
 /// A producer.
 #[napi]
 pub struct NativeProducer {
-    inner: Producer,
+    pub(crate) inner: Producer,
 }
 
 /// Connects a producer.

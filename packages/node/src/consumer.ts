@@ -9,6 +9,7 @@ import { resolveConsumer, type ConsumerConfig } from './consumer-options.js'
 import { native } from './native.js'
 import { PolledRecords, type Message } from './message.js'
 import { resolveTopic, type Topic, type TopicLike } from './topic.js'
+import type { GroupMetadata } from './transaction.js'
 
 type NativeConsumer = Awaited<ReturnType<typeof native.connectConsumer>>
 
@@ -297,6 +298,12 @@ export class Consumer extends EventEmitter<ConsumerEvents> {
   /** Fetches paused partitions again. */
   resume(partitions: TopicPartition[]): void {
     callSync(() => this.#sync().resume(partitions.map(plain)))
+  }
+
+  /** Who this member is now (group, generation, member id), for offsets sent to a transaction. */
+  groupMetadata(): GroupMetadata {
+    const m = callSync(() => this.#sync().groupMetadata())
+    return { groupId: m.groupId, generationId: m.generationId, memberId: m.memberId, groupInstanceId: m.groupInstanceId ?? null }
   }
 
   /** The paused partitions. */

@@ -54,6 +54,10 @@ export class TlsError extends KafkaError {}
 export class AuthorizationError extends KafkaError {}
 /** Another producer with the same id took over; this one must stop. */
 export class ProducerFencedError extends KafkaError {}
+/** A record or request of the open transaction failed: the transaction must be aborted (`producer.transaction()` does so). */
+export class TransactionAbortableError extends KafkaError {}
+/** A transactional call out of order, e.g. `send()` outside `producer.transaction()`. */
+export class TransactionStateError extends KafkaError {}
 /** The broker or the connection to it is unavailable. */
 export class ConnectionError extends KafkaError {}
 /** The client was disconnected; create a new one. */
@@ -82,6 +86,8 @@ const byType: Record<string, new (message: string, options: KafkaErrorOptions) =
   DELEGATION_TOKEN_AUTHORIZATION_FAILED: AuthorizationError,
   PRODUCER_FENCED: ProducerFencedError,
   INVALID_PRODUCER_EPOCH: ProducerFencedError,
+  TRANSACTION_ABORTABLE: TransactionAbortableError,
+  INVALID_TXN_STATE: TransactionStateError,
   DISCONNECTED: ConnectionError,
   BROKER_UNREACHABLE: ConnectionError,
   NO_BROKER_REACHABLE: ConnectionError,

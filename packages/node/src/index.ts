@@ -6,6 +6,8 @@ export type { KafkaConfig, SslOptions, SaslOptions, SaslPasswordOptions, SaslOAu
 export { Producer } from './producer.js'
 export type { ProducerConfig, RecordMetadata, PartitionerContext, PartitionerFunction } from './producer.js'
 export type { ProducerRecord, Headers, HeaderValue } from './pack.js'
+export { Transaction } from './transaction.js'
+export type { GroupMetadata, TransactionOffsets } from './transaction.js'
 export { Consumer } from './consumer.js'
 export type { ConsumerEvents, RunContext, RunEachOptions, Subscription, TopicPartition, TopicPartitionOffset } from './consumer.js'
 export type { ConsumerConfig } from './consumer-options.js'
@@ -32,6 +34,8 @@ export {
   AuthorizationError,
   TlsError,
   ProducerFencedError,
+  TransactionAbortableError,
+  TransactionStateError,
   ConnectionError,
   ClientClosedError,
   AbortError,

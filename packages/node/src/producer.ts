@@ -1,8 +1,9 @@
 // The producer: `send()` encodes a batch with the topic's codecs and hands
 // it to the engine in one native call.
 import { abortable, throwIfAborted, type AbortOptions } from './abort.js'
-import { call, ConfigError, KafkaError } from './errors.js'
-import { fail, fn, int, oneOf, onlyKnown, bool } from './validate.js'
+import { call, ConfigError, KafkaError, ProducerFencedError, TransactionStateError } from './errors.js'
+import { Transaction, type GroupMetadata } from './transaction.js'
+import { fail, fn, int, oneOf, onlyKnown, bool, str } from './validate.js'
 import { MAX_MS, type ResolvedClient } from './config.js'
 import { native } from './native.js'
 import type { ProducerRecord } from './pack.js'
@@ -52,11 +53,16 @@ export interface ProducerConfig {
   retryBackoffMaxMs?: number
   /** 'murmur2' (Java-compatible keyed placement, default), 'round-robin', or a function. */
   partitioner?: 'murmur2' | 'round-robin' | PartitionerFunction
+  /** Makes the producer transactional: records are sent only inside `transaction()`. Needs idempotence. */
+  transactionalId?: string
+  /** How long the coordinator lets a transaction stay open before aborting it. Default 60000. */
+  transactionTimeoutMs?: number
 }
 
 const PRODUCER_OPTIONS = [
   'acks', 'idempotent', 'compression', 'compressionLevel', 'lingerMs', 'maxBatchBytes', 'maxRequestSize', 'bufferMemory',
   'maxBlockMs', 'deliveryTimeoutMs', 'maxInFlight', 'retryBackoffMs', 'retryBackoffMaxMs', 'partitioner',
+  'transactionalId', 'transactionTimeoutMs',
 ] as const
 
 function resolveProducer(config: unknown) {
@@ -67,6 +73,10 @@ function resolveProducer(config: unknown) {
     throw new ConfigError('acks', `invalid option \`acks\` = '${acks}': idempotent delivery needs acks 'all'; set idempotent: false to use acks '${acks}'`)
   }
   if (idempotent === undefined && acks !== undefined && acks !== 'all') idempotent = false
+  const transactionalId = str(o, 'transactionalId')
+  if (transactionalId !== undefined && idempotent === false) {
+    throw new ConfigError('transactionalId', `invalid option \`transactionalId\` = '${transactionalId}': transactions need idempotence (acks 'all', idempotent not false)`)
+  }
   const maxInFlight = int(o, 'maxInFlight', 1, idempotent === false ? 1000 : 5)
   const partitioner = typeof o.partitioner === 'function' ? fn<PartitionerFunction>(o, 'partitioner') : oneOf(o, 'partitioner', ['murmur2', 'round-robin'] as const)
   return {
@@ -85,6 +95,8 @@ function resolveProducer(config: unknown) {
       retryBackoffMs: int(o, 'retryBackoffMs', 0, MAX_MS),
       retryBackoffMaxMs: int(o, 'retryBackoffMaxMs', 0, MAX_MS),
       partitioner: typeof partitioner === 'string' ? partitioner : undefined,
+      transactionalId,
+      transactionTimeoutMs: int(o, 'transactionTimeoutMs', 1, MAX_MS),
     },
     partitionerFn: typeof partitioner === 'function' ? partitioner : undefined,
   }
@@ -114,6 +126,7 @@ export class Producer {
   #closed = false
   #counts = new Map<string, { count: number; at: number }>()
   #queue = new SendQueue()
+  #transactions: Promise<unknown> = Promise.resolve()
 
   /** @internal */
   constructor(client: ResolvedClient, config?: ProducerConfig) {
@@ -142,6 +155,13 @@ export class Producer {
    * together with the other sends to the same topic made in the same tick.
    */
   async send<K, V>(topic: TopicLike<K, V>, records: readonly ProducerRecord<K, V>[], options: AbortOptions = {}): Promise<RecordMetadata[]> {
+    if (this.#options.native.transactionalId !== undefined) {
+      throw new TransactionStateError(`send() on a transactional producer (transactionalId '${this.#options.native.transactionalId}'): send inside producer.transaction(async (txn) => { await txn.send(...) })`, { type: 'INVALID_TXN_STATE' })
+    }
+    return this.#send(topic, records, options)
+  }
+
+  async #send<K, V>(topic: TopicLike<K, V>, records: readonly ProducerRecord<K, V>[], options: AbortOptions): Promise<RecordMetadata[]> {
     throwIfAborted(options.signal)
     if (!Array.isArray(records) || !records.every((r) => r !== null && typeof r === 'object')) fail('records', records, 'an array of { key, value, headers } objects')
     const t = resolveTopic(topic)
@@ -176,6 +196,42 @@ export class Producer {
       out[i] = p
     }
     return out
+  }
+
+  /**
+   * Runs `fn` in a transaction: commits when it resolves (and resolves to
+   * its result), aborts when it throws and rethrows its error. Calls made
+   * while a transaction runs wait for it, in order. Needs `transactionalId`.
+   */
+  transaction<T>(fn: (txn: Transaction) => Promise<T> | T): Promise<T> {
+    if (this.#options.native.transactionalId === undefined) {
+      return Promise.reject(new ConfigError('transactionalId', 'transaction() needs a transactional producer: create it with kafka.producer({ transactionalId })'))
+    }
+    const run = this.#transactions.then(() => this.#transaction(fn))
+    this.#transactions = run.catch(() => {})
+    return run
+  }
+
+  async #transaction<T>(fn: (txn: Transaction) => Promise<T> | T): Promise<T> {
+    const producer = await this.#connection()
+    await call(producer.beginTransaction())
+    const txn = new Transaction({
+      send: (topic, records, options = {}) => this.#send(topic, records, options),
+      sendOffsets: (offsets, group: GroupMetadata) => producer.sendOffsetsToTransaction(offsets, { ...group, groupInstanceId: group.groupInstanceId ?? undefined }),
+    })
+    let result: T
+    try {
+      result = await fn(txn)
+      txn.end()
+      await call(producer.commitTransaction())
+    } catch (error) {
+      txn.end()
+      await call(producer.abortTransaction()).catch((abortError: unknown) => {
+        if (!(abortError instanceof ProducerFencedError)) this.#client.logger.warn('aborting the transaction failed', { error: String(abortError) })
+      })
+      throw error
+    }
+    return result
   }
 
   /** Sends everything buffered and waits until each record sent so far has its result. */

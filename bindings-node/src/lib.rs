@@ -16,6 +16,7 @@ mod admin_groups;
 mod admin_group_list;
 mod admin_partitions;
 mod admin_acls;
+mod admin_versions;
 mod consumer;
 mod errors;
 mod options;

@@ -17,6 +17,7 @@
 mod admin;
 mod admin_acls;
 mod admin_ops;
+mod admin_versions;
 mod consumer;
 mod errors;
 mod listener;
@@ -75,6 +76,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(admin::admin_connect, m)?)?;
     admin_ops::register(m)?;
     admin_acls::register(m)?;
+    admin_versions::register(m)?;
     m.add_class::<producer::NativeProducer>()?;
     m.add_class::<consumer::NativeConsumer>()?;
     m.add_class::<admin::NativeAdmin>()?;

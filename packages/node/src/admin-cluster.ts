@@ -72,3 +72,30 @@ export function checkDeleteBefore(value: unknown) {
   const offset = int(o, 'offset', -1, Number.MAX_SAFE_INTEGER) ?? fail('offset', o.offset, 'an offset, or -1 for every record')
   return { topic, partition, offset }
 }
+
+/** One API a broker speaks, with the versions it accepts. */
+export interface ApiVersionRange {
+  apiKey: number
+  /** The API's name (`Produce`), or null for a key this client does not know. */
+  name: string | null
+  minVersion: number
+  maxVersion: number
+}
+
+/** A feature's supported version range, or its finalized level (`max`). */
+export interface FeatureRange {
+  name: string
+  min: number
+  max: number
+}
+
+/** What one broker supports, or the error that kept it from answering (then the lists are empty). */
+export interface BrokerVersions {
+  nodeId: number
+  apis: ApiVersionRange[]
+  supportedFeatures: FeatureRange[]
+  finalizedFeatures: FeatureRange[]
+  /** The epoch of the finalized features; -1 when unknown. */
+  finalizedFeaturesEpoch: number
+  error?: KafkaError
+}

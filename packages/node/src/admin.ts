@@ -7,7 +7,7 @@ import { native } from './native.js'
 import { checkChanges, checkResource, itemError, toEntry, type ResourceChanges, type ResourceConfigs, type ResourceOutcome, type ConfigResource } from './admin-configs.js'
 import { checkGroup, checkPartitions, checkResetTo, toLag, type GroupDescription, type GroupLag, type GroupListing, type GroupOffset, type ResetTo } from './admin-groups.js'
 import { checkAcl, toAcl, type Acl, type AclDeletion, type AclFilter } from './admin-acls.js'
-import { checkDeleteBefore, checkNewPartitions, checkSpec, type ClusterDescription, type DeletedRecords, type ListedOffset, type NewPartitions } from './admin-cluster.js'
+import { checkDeleteBefore, checkNewPartitions, checkSpec, type BrokerVersions, type ClusterDescription, type DeletedRecords, type ListedOffset, type NewPartitions } from './admin-cluster.js'
 
 type NativeAdmin = Awaited<ReturnType<typeof native.connectAdmin>>
 
@@ -331,6 +331,26 @@ export class Admin {
       controllerId: c.controllerId ?? null,
       brokers: c.brokers.map((b) => ({ nodeId: b.nodeId, host: b.host, port: b.port, rack: b.rack ?? null })),
     }
+  }
+
+  /**
+   * The API versions and features of every live broker, by node id. A broker
+   * that could not be asked carries its own `error` and empty lists.
+   */
+  async describeBrokerVersions(options: AbortOptions = {}): Promise<BrokerVersions[]> {
+    const admin = await this.#connection()
+    const brokers = await abortable(call(admin.describeBrokerVersions()), options.signal)
+    return brokers.map((b) => {
+      const error = itemError(b.error)
+      return {
+        nodeId: b.nodeId,
+        apis: b.apis.map((a) => ({ apiKey: a.apiKey, name: a.name ?? null, minVersion: a.minVersion, maxVersion: a.maxVersion })),
+        supportedFeatures: b.supportedFeatures,
+        finalizedFeatures: b.finalizedFeatures,
+        finalizedFeaturesEpoch: b.finalizedFeaturesEpoch,
+        ...(error ? { error } : {}),
+      }
+    })
   }
 
   /** Creates ACLs; each carries its own `error` if it failed. */

@@ -17,7 +17,7 @@ export type { AdminCallOptions, NewTopic, CreatedTopic, PartitionDescription, To
 export type { Acl, AclFilter, AclDeletion, AclResourceType, AclPatternType, AclOperation } from './admin-acls.js'
 export type { ConfigResource, ConfigEntry, ConfigChange, ResourceConfigs, ResourceChanges, ResourceOutcome } from './admin-configs.js'
 export type { GroupOffset, GroupLag, PartitionLag, ResetTo, GroupListing, GroupMember, GroupDescription } from './admin-groups.js'
-export type { NewPartitions, OffsetQuerySpec, ListedOffset, DeletedRecords, ClusterDescription } from './admin-cluster.js'
+export type { NewPartitions, OffsetQuerySpec, ListedOffset, DeletedRecords, ClusterDescription, BrokerVersions, ApiVersionRange, FeatureRange } from './admin-cluster.js'
 export { topic } from './topic.js'
 export type { Topic, TopicCodecs, TopicLike } from './topic.js'
 export { string, json, buffer, codec } from './codecs.js'

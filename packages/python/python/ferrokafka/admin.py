@@ -9,7 +9,8 @@ from . import _native
 from ._core import created, described, follow_log_level, new_topics
 from . import _acls as acls_
 from . import _admin_ops as ops
-from .admin_types import AclBinding, ClusterDescription, ConfigResource, ConfigsByResource, GroupDescription, GroupLag, GroupListing, ListedOffset
+from . import _versions as versions_
+from .admin_types import AclBinding, BrokerVersions, ClusterDescription, ConfigResource, ConfigsByResource, GroupDescription, GroupLag, GroupListing, ListedOffset
 from .types import CreatedTopic, TopicDescription, TopicPartition
 
 
@@ -118,6 +119,11 @@ class Admin:
     async def describe_cluster(self) -> ClusterDescription:
         """The cluster's id, controller and live brokers, asked now."""
         return acls_.cluster(await _native.admin_describe_cluster(await self._ready(), False))
+
+    async def describe_broker_versions(self) -> List[BrokerVersions]:
+        """The API versions and features of every live broker, by node id; a
+        broker that could not be asked carries its exception in ``error``."""
+        return versions_.broker_versions(await _native.admin_describe_broker_versions(await self._ready(), False))
 
     async def close(self) -> None:
         native, self._native = self._native, None

@@ -94,3 +94,34 @@ class ClusterDescription(NamedTuple):
     cluster_id: Optional[str]
     controller_id: Optional[int]
     brokers: List[BrokerNode]
+
+
+class ApiVersionRange(NamedTuple):
+    """One API a broker speaks. ``name`` (``Produce``) is None for a key
+    this client does not know."""
+
+    api_key: int
+    name: Optional[str]
+    min_version: int
+    max_version: int
+
+
+class FeatureRange(NamedTuple):
+    """A feature's supported version range, or its finalized level (``max``)."""
+
+    name: str
+    min: int
+    max: int
+
+
+class BrokerVersions(NamedTuple):
+    """What one broker supports. A broker that could not be asked has its
+    exception in ``error`` and empty lists."""
+
+    node_id: int
+    apis: List[ApiVersionRange]
+    supported_features: List[FeatureRange]
+    finalized_features: List[FeatureRange]
+    #: The epoch of the finalized features; -1 when unknown.
+    finalized_features_epoch: int
+    error: Optional[Exception]

@@ -21,9 +21,10 @@ from typing import Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optio
 
 from . import _acls as acls_
 from . import _admin_ops as ops
+from . import _versions as versions_
 from . import _native
 from ._core import ConsumerState, client_options, follow_log_level, run_callback, created, described, encode_records, metadata, new_topics
-from .admin_types import AclBinding, ClusterDescription, ConfigResource, ConfigsByResource, GroupDescription, GroupLag, GroupListing, ListedOffset
+from .admin_types import AclBinding, BrokerVersions, ClusterDescription, ConfigResource, ConfigsByResource, GroupDescription, GroupLag, GroupListing, ListedOffset
 from .errors import ClientClosedError, ConfigError, TransactionError
 from .producer import TRANSACTIONAL_SEND
 from .transaction import SyncTransaction
@@ -333,6 +334,11 @@ class Admin(_Closable):
     def describe_cluster(self) -> ClusterDescription:
         """The cluster's id, controller and live brokers, asked now."""
         return acls_.cluster(_native.admin_describe_cluster(self.connect()._native, True))
+
+    def describe_broker_versions(self) -> List[BrokerVersions]:
+        """The API versions and features of every live broker, by node id; a
+        broker that could not be asked carries its exception in ``error``."""
+        return versions_.broker_versions(_native.admin_describe_broker_versions(self.connect()._native, True))
 
     def close(self) -> None:
         native, self._native = self._native, None

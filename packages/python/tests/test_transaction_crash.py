@@ -58,14 +58,17 @@ class Pipeline:
         self.proc.wait(60)
 
 
-def test_a_pipeline_killed_5_times_writes_every_record_once(brokers: str, new_topic: Callable[..., str]) -> None:
+def test_a_pipeline_killed_5_times_writes_every_record_once(
+    brokers: str, admin: sync.Admin, new_topic: Callable[..., str]
+) -> None:
     source, sink = new_topic(partitions=PARTITIONS), new_topic(partitions=PARTITIONS)
     kafka = sync.Kafka(brokers=brokers)
     with kafka.producer(linger_ms=5) as seed:
         for start in range(0, RECORDS, CHUNK):
             seed.send(source, [{"value": f"record-{i}".encode(), "partition": i % PARTITIONS} for i in range(start, start + CHUNK)])
 
-    args = [brokers, source, sink, f"py-crash-{uuid.uuid4().hex[:12]}"]
+    group = f"py-crash-{uuid.uuid4().hex[:12]}"
+    args = [brokers, source, sink, group]
     killed_after: List[int] = []
     current = None
     try:
@@ -86,7 +89,10 @@ def test_a_pipeline_killed_5_times_writes_every_record_once(brokers: str, new_to
             # after a generous time and let the counts below fail.
             watchdog = threading.Timer(300, check.stop)
             watchdog.start()
-            for m in check.stream(sink):
+            # One iterator for both loops, so that records fetched after the
+            # last expected one are still delivered to the second loop.
+            records = check.stream(sink)
+            for m in records:
                 value = (m.raw_value or b"").decode()
                 assert value.startswith("RECORD-"), value
                 assert int(value[7:]) % PARTITIONS == m.partition, value
@@ -94,8 +100,25 @@ def test_a_pipeline_killed_5_times_writes_every_record_once(brokers: str, new_to
                 count += 1
                 if count == RECORDS:
                     break
+            assert count == RECORDS, f"read {count} of {RECORDS} output records in 300 s"
+            # Once the group's offsets cover the whole input the pipeline has
+            # nothing left to write; stop it and mark the end of each output
+            # partition: nothing may come before those marks.
+            give_up = time.monotonic() + 180
+            while sum(admin.list_group_offsets(group).values()) < RECORDS:
+                assert time.monotonic() < give_up, "the pipeline did not commit the offsets of the whole input"
+                time.sleep(0.2)
+            current.kill()
+            with kafka.producer() as marker:
+                marker.send(sink, [{"value": b"END", "partition": p} for p in range(PARTITIONS)])
+            ends = 0
+            for m in records:
+                assert m.raw_value == b"END", f"an extra record after all {RECORDS}: {m.raw_value!r}"
+                ends += 1
+                if ends == PARTITIONS:
+                    break
             watchdog.cancel()
-        assert count == RECORDS, f"read {count} of {RECORDS} output records in 300 s"
+        assert ends == PARTITIONS, "the end marks were not read in 300 s"
         duplicates = [v for v, n in seen.items() if n > 1]
         assert duplicates[:10] == []
         assert len(seen) == RECORDS

@@ -62,7 +62,10 @@ fn name(level: &Level) -> &'static str {
 /// Sends engine events at or above `level` (0 = none, 1 = error, 2 = warn,
 /// 3 = info, 4 = debug) to `callback`, replacing any earlier callback.
 #[napi]
-pub fn set_engine_log(callback: Sink, level: u32) {
+pub fn set_engine_log(
+    callback: ThreadsafeFunction<EngineLogEntry, (), EngineLogEntry, Status, false, true, QUEUE>,
+    level: u32,
+) {
     if let Ok(mut sink) = SINK.lock() {
         *sink = Some(callback);
     }

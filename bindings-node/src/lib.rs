@@ -8,6 +8,7 @@
 //! - `options`: JavaScript options to engine configs (and the one place
 //!   where TLS/SASL options are handled, through `security`);
 //! - `errors`: engine errors to JavaScript errors;
+//! - `logging`: engine `tracing` events to a JavaScript callback;
 //! - `producer`, `consumer`, `admin` (with `admin_configs`, `admin_groups`, `admin_group_list`, `admin_partitions`, `admin_acls`): the clients.
 
 mod admin;
@@ -19,6 +20,7 @@ mod admin_acls;
 mod admin_versions;
 mod consumer;
 mod errors;
+mod logging;
 mod options;
 mod producer;
 mod security;

@@ -102,6 +102,7 @@ impl Broker {
                 state.next_attempt = None;
                 state.connection = Some(connection.clone());
                 self.connects.fetch_add(1, Ordering::Relaxed);
+                tracing::debug!(broker = %self.address, "connected");
                 if self.shut_down.load(Ordering::Acquire) {
                     connection.close();
                     return Err(Error::Shutdown);

@@ -24,6 +24,7 @@ export { string, json, buffer, codec } from './codecs.js'
 export type { Codec, CodecOptions, CodecType, Parser } from './codecs.js'
 export type { AbortOptions } from './abort.js'
 export type { LogLevel, LogSink } from './logger.js'
+export { droppedEngineLogEvents } from './engine-log.js'
 export {
   KafkaError,
   ConfigError,

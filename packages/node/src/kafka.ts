@@ -3,6 +3,7 @@
 import { Admin } from './admin.js'
 import { resolveClient, type KafkaConfig, type ResolvedClient } from './config.js'
 import { Consumer } from './consumer.js'
+import { forwardEngineLog } from './engine-log.js'
 import type { ConsumerConfig } from './consumer-options.js'
 import { Producer, type ProducerConfig } from './producer.js'
 
@@ -13,6 +14,7 @@ export class Kafka {
   /** Checks the options; bad ones throw a ConfigError naming the option. Connects nothing yet. */
   constructor(config: KafkaConfig) {
     this.#client = resolveClient(config)
+    forwardEngineLog(this.#client.logger, config.logLevel ?? 'warn')
   }
 
   /** A producer; it connects on first use or on `connect()`. */

@@ -5,6 +5,7 @@ fences the older one."""
 
 from __future__ import annotations
 
+import time
 import uuid
 from typing import Callable, List
 
@@ -81,7 +82,16 @@ def test_offsets_sent_in_a_transaction_commit_with_it(
             txn.send(sink, [{"value": (m.raw_value or b"").replace(b"in", b"out")} for m in got])
             txn.send_offsets(c, {(source, 0): got[-1].offset + 1})
         # Checked while the consumer is open: the transaction committed them.
-        assert admin.list_group_offsets(group) == {TopicPartition(source, 0): 3}
+        # The coordinator applies offsets of a committed transaction when its
+        # marker lands, a moment after the commit returns; until then the
+        # listing still shows the old (here: no) offsets.
+        expected = {TopicPartition(source, 0): 3}
+        deadline = time.monotonic() + 30
+        listed = admin.list_group_offsets(group)
+        while listed != expected and time.monotonic() < deadline:
+            time.sleep(0.1)
+            listed = admin.list_group_offsets(group)
+        assert listed == expected
     assert committed_values(brokers, sink, b"out-2") == [b"out-0", b"out-1", b"out-2"]
 
 

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use ferrokafka::cluster::ClientConfig;
 use ferrokafka::consumer::{AutoOffsetReset, ConsumerConfig, IsolationLevel};
-use ferrokafka::group::GroupConfig;
+use ferrokafka::group::{GroupConfig, GroupProtocol};
 use ferrokafka::producer::{Acks, PartitionerKind, ProducerConfig};
 use ferrokafka::record::Compression;
 use napi_derive::napi;
@@ -70,6 +70,10 @@ pub struct ConsumerOptions {
     pub fetch_max_wait_ms: Option<u32>,
     pub max_prefetch_bytes: Option<f64>,
     pub max_poll_records: Option<u32>,
+    pub auto_commit: Option<bool>,
+    pub group_protocol: Option<String>,
+    pub server_assignor: Option<String>,
+    pub check_crcs: Option<bool>,
 }
 
 fn ms(value: Option<u32>, default: Duration) -> Duration {
@@ -159,6 +163,7 @@ pub fn consumer(client: ClientConfig, options: &ConsumerOptions) -> napi::Result
     c.fetch_max_wait = ms(options.fetch_max_wait_ms, c.fetch_max_wait);
     c.max_prefetch_bytes = options.max_prefetch_bytes.map_or(c.max_prefetch_bytes, |v| v as usize);
     c.max_poll_records = options.max_poll_records.map_or(c.max_poll_records, |v| v as usize);
+    c.check_crcs = options.check_crcs.unwrap_or(c.check_crcs);
     c.validate().js()?;
 
     let mut g = GroupConfig::new(options.group_id.clone());
@@ -171,6 +176,15 @@ pub fn consumer(client: ClientConfig, options: &ConsumerOptions) -> napi::Result
     if let Some(assignors) = &options.assignors {
         g.assignors = assignors.clone();
     }
+    g.auto_commit = options.auto_commit.unwrap_or(g.auto_commit);
+    if let Some(protocol) = options.group_protocol.as_deref() {
+        g.group_protocol = match protocol {
+            "classic" => GroupProtocol::Classic,
+            "consumer" => GroupProtocol::Consumer,
+            other => return Err(config("groupProtocol", other, "'classic' or 'consumer'")),
+        };
+    }
+    g.server_assignor = options.server_assignor.clone();
     g.validate().js()?;
     Ok((c, g))
 }

@@ -1,7 +1,7 @@
 // Consumer options: types and checks.
 import { MAX_MS } from './config.js'
 import { ConfigError } from './errors.js'
-import { int, oneOf, onlyKnown, str } from './validate.js'
+import { bool, int, oneOf, onlyKnown, str } from './validate.js'
 
 /** Consumer options (defaults as in the Java client, see docs/node.md). */
 export interface ConsumerConfig {
@@ -34,12 +34,29 @@ export interface ConsumerConfig {
   maxPrefetchBytes?: number
   /** Most records per batch handed to the application. Default 500. */
   maxPollRecords?: number
+  /**
+   * Commit processed offsets every `autoCommitIntervalMs`, before
+   * partitions move and on `disconnect()`. Default true; turn it off when
+   * offsets are committed by hand or in transactions.
+   */
+  autoCommit?: boolean
+  /**
+   * 'classic' (default): JoinGroup/SyncGroup, the members assign.
+   * 'consumer': the KIP-848 protocol (Kafka 4.0+), the coordinator assigns
+   * and `assignors` is ignored.
+   */
+  groupProtocol?: 'classic' | 'consumer'
+  /** With groupProtocol 'consumer': the coordinator's assignor ('uniform' or 'range'). */
+  serverAssignor?: string
+  /** Check each fetched batch's CRC. Default true. */
+  checkCrcs?: boolean
 }
 
 const CONSUMER_OPTIONS = [
   'groupId', 'groupInstanceId', 'autoOffsetReset', 'isolationLevel', 'sessionTimeoutMs', 'heartbeatIntervalMs',
   'rebalanceTimeoutMs', 'maxPollIntervalMs', 'autoCommitIntervalMs', 'assignors', 'fetchMinBytes', 'fetchMaxBytes',
-  'maxPartitionFetchBytes', 'fetchMaxWaitMs', 'maxPrefetchBytes', 'maxPollRecords',
+  'maxPartitionFetchBytes', 'fetchMaxWaitMs', 'maxPrefetchBytes', 'maxPollRecords', 'autoCommit', 'groupProtocol',
+  'serverAssignor', 'checkCrcs',
 ] as const
 
 const ASSIGNORS = ['range', 'roundrobin', 'sticky', 'cooperative-sticky']
@@ -74,5 +91,9 @@ export function resolveConsumer(config: unknown) {
     fetchMaxWaitMs: int(o, 'fetchMaxWaitMs', 0, MAX_MS),
     maxPrefetchBytes: int(o, 'maxPrefetchBytes', 1, Number.MAX_SAFE_INTEGER),
     maxPollRecords: int(o, 'maxPollRecords', 1, MAX_MS),
+    autoCommit: bool(o, 'autoCommit'),
+    groupProtocol: oneOf(o, 'groupProtocol', ['classic', 'consumer'] as const),
+    serverAssignor: str(o, 'serverAssignor'),
+    checkCrcs: bool(o, 'checkCrcs'),
   }
 }

@@ -55,4 +55,6 @@ test('consumer options are checked by kafka.consumer()', () => {
   rejects(() => kafka.consumer({ groupId: 'g', autoOffsetReset: 'beginning' }), 'autoOffsetReset', /'earliest'/)
   rejects(() => kafka.consumer({ groupId: 'g', assignors: ['fair'] }), 'assignors', /cooperative-sticky/)
   rejects(() => kafka.consumer({ groupId: 'g', heartbeatIntervalMs: 50_000 }), 'heartbeatIntervalMs', /sessionTimeoutMs/)
+  rejects(() => kafka.consumer({ groupId: 'g', groupProtocol: 'kip848' }), 'groupProtocol', /'consumer'/)
+  rejects(() => kafka.consumer({ groupId: 'g', autoCommit: 'no' }), 'autoCommit', /true or false|boolean/)
 })

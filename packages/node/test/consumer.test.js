@@ -144,6 +144,32 @@ test('a RegExp subscribes to every matching topic; commitOffsets commits exactly
   }
 })
 
+test('with autoCommit false nothing is committed until commitOffsets(), not even on disconnect', async () => {
+  const name = await createTopic(client, 'manual', 1)
+  const t = await fill(name, 4)
+  const groupId = unique('g')
+  const first = client.consumer({ groupId, autoOffsetReset: 'earliest', autoCommit: false, autoCommitIntervalMs: 1 })
+  const got = await take(first, t, 4)
+  assert.deepEqual(values(got), ['p0-0', 'p0-1', 'p0-2', 'p0-3'])
+  assert.deepEqual((await first.committed([{ topic: name, partition: 0 }])).map((c) => c.offset), [null])
+  await first.disconnect()
+  const admin = client.admin()
+  try {
+    assert.deepEqual(await admin.listGroupOffsets(groupId), [])
+    // The next member starts over, then commits what it processed by hand.
+    const second = client.consumer({ groupId, autoOffsetReset: 'earliest', autoCommit: false })
+    try {
+      assert.deepEqual(values(await take(second, t, 4)), ['p0-0', 'p0-1', 'p0-2', 'p0-3'])
+      await second.commitOffsets()
+    } finally {
+      await second.disconnect()
+    }
+    assert.deepEqual(await admin.listGroupOffsets(groupId), [{ topic: name, partition: 0, offset: 3 }])
+  } finally {
+    await admin.disconnect()
+  }
+})
+
 test('a value the codec cannot decode fails with a DecodeError naming the record', async () => {
   const name = await createTopic(client, 'decode', 1)
   await producer.send(name, [{ value: Buffer.from('{not json') }])

@@ -9,8 +9,8 @@ import { kafka, brokers, createTopic, unique } from './helpers.js'
 
 const member = fileURLToPath(new URL('./fixtures/group-member.js', import.meta.url))
 
-function start(name, groupId) {
-  const child = fork(member, [brokers().join(','), name, groupId], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+function start(name, groupId, protocol) {
+  const child = fork(member, [brokers().join(','), name, groupId, protocol], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
   const state = { child, assignment: [], messages: [] }
   child.on('message', (m) => {
     if (m.type === 'assignment') state.assignment = m.partitions
@@ -27,11 +27,11 @@ async function until(condition, what) {
   }
 }
 
-test('two processes in one group split the partitions and together read every record', async () => {
+for (const protocol of ['classic', 'consumer']) test(`two processes in one group (${protocol} protocol) split the partitions and together read every record`, async () => {
   const client = kafka()
   const name = await createTopic(client, 'group', 4)
   const groupId = unique('group')
-  const members = [start(name, groupId), start(name, groupId)]
+  const members = [start(name, groupId, protocol), start(name, groupId, protocol)]
   try {
     await until(() => {
       const [a, b] = members.map((m) => m.assignment)

@@ -32,6 +32,7 @@ class Pipeline:
         self.proc = subprocess.Popen([sys.executable, str(PIPELINE), *args], stdout=subprocess.PIPE, text=True)
         self.events: "queue.Queue[int]" = queue.Queue()
         self.committed = 0
+        self.transactions = 0
         threading.Thread(target=self._pump, daemon=True).start()
 
     def _pump(self) -> None:
@@ -39,16 +40,16 @@ class Pipeline:
         for line in self.proc.stdout:
             self.events.put(json.loads(line)["committed"])
 
-    def wait_for_commits(self, seconds: float) -> None:
-        """Counts commits for `seconds`; waits for a first commit (up to
-        three minutes) if none came yet."""
-        deadline = time.monotonic() + seconds
+    def wait_for_transactions(self, transactions: int) -> None:
+        """Waits (up to three minutes) until the pipeline reported
+        `transactions` committed transactions."""
         give_up = time.monotonic() + 180
-        while time.monotonic() < deadline or self.committed == 0:
-            assert time.monotonic() < give_up, "the pipeline committed no transaction"
+        while self.transactions < transactions:
+            assert time.monotonic() < give_up, f"the pipeline committed {self.transactions} of {transactions} transactions"
             assert self.proc.poll() is None, f"the pipeline exited with {self.proc.returncode}"
             try:
-                self.committed += self.events.get(timeout=0.05)
+                self.committed += self.events.get(timeout=0.01)
+                self.transactions += 1
             except queue.Empty:
                 pass
 
@@ -74,7 +75,9 @@ def test_a_pipeline_killed_5_times_writes_every_record_once(
     try:
         for _ in range(KILLS):
             current = Pipeline(args)
-            current.wait_for_commits(random.random() * 1.5)
+            # Killed after a random number of committed transactions: the
+            # pipeline is then usually inside the next one.
+            current.wait_for_transactions(random.randint(1, 6))
             current.kill()
             killed_after.append(current.committed)
         # Each kill hit a pipeline that still had work to do.

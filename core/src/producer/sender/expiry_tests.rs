@@ -2,6 +2,7 @@
 
 use bytes::Bytes;
 
+use super::drain::requeue_and_expire;
 use super::*;
 
 fn batch(id: u64, created: Instant, numbered: bool) -> Batch {

@@ -17,6 +17,7 @@ pub mod backoff;
 pub mod broker;
 pub mod connection;
 mod frame;
+mod handshake;
 pub mod sasl;
 pub mod throttle;
 pub mod tls;

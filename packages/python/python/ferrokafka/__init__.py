@@ -18,6 +18,7 @@ from .admin_types import AclBinding, ApiVersionRange, BrokerVersions, ClusterDes
 from .client import Kafka
 from .codecs import Codec, codec, json, raw, string
 from .consumer import Consumer
+from . import errors
 from .errors import (
     AuthenticationError,
     AuthorizationError,
@@ -73,21 +74,6 @@ __all__ = [
     "GroupMember",
     "ListedOffset",
     "PartitionLag",
-    "KafkaError",
-    "ConfigError",
-    "KafkaTimeoutError",
-    "KafkaConnectionError",
-    "TlsError",
-    "AuthenticationError",
-    "AuthorizationError",
-    "UnknownTopicError",
-    "TransactionError",
-    "ProducerFencedError",
-    "TopicExistsError",
-    "RecordTooLargeError",
-    "ProtocolError",
-    "ClientClosedError",
-    "DecodeError",
-    "EncodeError",
 ]
+__all__ += errors.__all__
 __version__ = "0.1.0"

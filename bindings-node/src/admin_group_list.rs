@@ -1,7 +1,7 @@
 //! The admin client: listing and describing consumer groups, and deleting
 //! a group's offsets.
 
-use ferrokafka::admin::{GroupDescription, ListGroupsOptions};
+use ferrokafka::admin::{Admin, GroupDescription, GroupList, ListGroupsOptions};
 use ferrokafka::consumer::TopicPartition;
 use napi_derive::napi;
 
@@ -16,6 +16,28 @@ pub struct GroupListingJs {
     pub protocol_type: String,
     pub state: String,
     pub group_type: String,
+}
+
+/// A broker that could not list its groups, with its coded error.
+#[napi(object)]
+pub struct BrokerErrorJs {
+    pub node_id: i32,
+    pub error: String,
+}
+
+/// The groups of the brokers that answered, and the brokers that did not.
+#[napi(object)]
+pub struct GroupListJs {
+    pub groups: Vec<GroupListingJs>,
+    pub broker_errors: Vec<BrokerErrorJs>,
+}
+
+/// Whether every broker of the metadata the listing used failed, so that
+/// nothing at all was listed.
+fn nobody_answered(admin: &Admin, list: &GroupList) -> bool {
+    !list.broker_errors.is_empty()
+        && list.groups.is_empty()
+        && admin.cluster().metadata().brokers.keys().all(|n| list.broker_errors.contains_key(n))
 }
 
 /// One member of a described group.
@@ -76,23 +98,34 @@ fn described(group_id: String, d: GroupDescription) -> GroupDescriptionJs {
 
 #[napi]
 impl NativeAdmin {
-    /// Every group of every broker, optionally only in some states.
+    /// The groups of every broker that answered, optionally only in some
+    /// states, and the brokers that could not be asked. Rejects only when no
+    /// broker answered (with the first broker's error).
     #[napi]
-    pub async fn list_groups(&self, states: Vec<String>) -> napi::Result<Vec<GroupListingJs>> {
-        let list = self.inner.list_groups(&ListGroupsOptions { states }).await.js()?;
-        if let Some((_, error)) = list.broker_errors.into_iter().next() {
-            return Err(crate::errors::to_js(error));
+    pub async fn list_groups(&self, states: Vec<String>) -> napi::Result<GroupListJs> {
+        let mut list = self.inner.list_groups(&ListGroupsOptions { states }).await.js()?;
+        if nobody_answered(&self.inner, &list) {
+            if let Some((_, error)) = list.broker_errors.pop_first() {
+                return Err(crate::errors::to_js(error));
+            }
         }
-        Ok(list
-            .groups
-            .into_iter()
-            .map(|g| GroupListingJs {
-                group_id: g.group_id,
-                protocol_type: g.protocol_type,
-                state: g.state,
-                group_type: g.group_type,
-            })
-            .collect())
+        Ok(GroupListJs {
+            groups: list
+                .groups
+                .into_iter()
+                .map(|g| GroupListingJs {
+                    group_id: g.group_id,
+                    protocol_type: g.protocol_type,
+                    state: g.state,
+                    group_type: g.group_type,
+                })
+                .collect(),
+            broker_errors: list
+                .broker_errors
+                .into_iter()
+                .map(|(node_id, e)| BrokerErrorJs { node_id, error: coded(e) })
+                .collect(),
+        })
     }
 
     /// Each group's state and members, in the order asked; each group

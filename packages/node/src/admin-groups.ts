@@ -103,6 +103,29 @@ export interface GroupListing {
   groupType: string
 }
 
+/** A broker that could not list its groups, and why. */
+export interface BrokerError {
+  nodeId: number
+  error: import('./errors.js').KafkaError
+}
+
+/**
+ * What `listGroups` resolves with: the groups of the brokers that answered,
+ * and, in `brokerErrors` (not enumerable, so the array still compares and
+ * serialises as a plain array), the brokers whose groups are missing.
+ */
+export interface GroupList extends Array<GroupListing> {
+  readonly brokerErrors: BrokerError[]
+}
+
+/** The native listing as a `GroupList`. */
+export function toGroupList(
+  groups: GroupListing[],
+  brokerErrors: BrokerError[],
+): GroupList {
+  return Object.defineProperty(groups, 'brokerErrors', { value: brokerErrors, enumerable: false }) as GroupList
+}
+
 /** One member of a described group. */
 export interface GroupMember {
   memberId: string

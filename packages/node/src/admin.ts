@@ -5,7 +5,7 @@ import { bool, fail, int, onlyKnown, str } from './validate.js'
 import type { ResolvedClient } from './config.js'
 import { native } from './native.js'
 import { checkChanges, checkResource, itemError, toEntry, type ResourceChanges, type ResourceConfigs, type ResourceOutcome, type ConfigResource } from './admin-configs.js'
-import { checkGroup, checkPartitions, checkResetTo, toLag, type GroupDescription, type GroupLag, type GroupListing, type GroupOffset, type ResetTo } from './admin-groups.js'
+import { checkGroup, checkPartitions, checkResetTo, toGroupList, toLag, type GroupDescription, type GroupLag, type GroupList, type GroupOffset, type ResetTo } from './admin-groups.js'
 import { checkAcl, toAcl, type Acl, type AclDeletion, type AclFilter } from './admin-acls.js'
 import { checkDeleteBefore, checkNewPartitions, checkSpec, type BrokerVersions, type ClusterDescription, type DeletedRecords, type ListedOffset, type NewPartitions } from './admin-cluster.js'
 
@@ -242,12 +242,17 @@ export class Admin {
     })
   }
 
-  /** Every group of every broker; with `states`, only groups in one of them (e.g. `['Empty']`). */
-  async listGroups(options: AbortOptions & { states?: string[] } = {}): Promise<GroupListing[]> {
+  /**
+   * The groups of every broker that answered; with `states`, only groups in
+   * one of them (e.g. `['Empty']`). Brokers that could not be asked are in
+   * the result's `brokerErrors`; rejects only when no broker answered.
+   */
+  async listGroups(options: AbortOptions & { states?: string[] } = {}): Promise<GroupList> {
     const states = options.states ?? []
     if (!Array.isArray(states) || !states.every((s) => typeof s === 'string')) fail('states', states, "an array of group states, e.g. ['Stable', 'Empty']")
     const admin = await this.#connection()
-    return abortable(call(admin.listGroups(states)), options.signal)
+    const list = await abortable(call(admin.listGroups(states)), options.signal)
+    return toGroupList(list.groups, list.brokerErrors.map((b) => ({ nodeId: b.nodeId, error: itemError(b.error) ?? new KafkaError(b.error) })))
   }
 
   /** Each group's state, assignor and members, in the order asked; a group that failed carries its own `error`. */

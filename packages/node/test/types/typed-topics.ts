@@ -57,6 +57,13 @@ export async function typed(): Promise<void> {
   kafka.consumer({ autoOffsetReset: 'earliest' })
   await using admin = kafka.admin()
   await admin.createTopics([{ name: 'orders', partitions: 12, replicationFactor: 3, configs: { 'retention.ms': '604800000' } }])
+  const groups = await admin.listGroups()
+  const firstGroup: string | undefined = groups[0]?.groupId
+  const failed: { nodeId: number; error: KafkaError }[] = groups.brokerErrors
+  // @ts-expect-error brokerErrors is read-only
+  groups.brokerErrors = []
+  void firstGroup
+  void failed
   const b = buffer()
   void b
   try {

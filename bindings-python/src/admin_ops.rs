@@ -2,13 +2,15 @@
 //! partitions, configs, groups and their offsets, lag, list offsets,
 //! delete records.
 //!
-//! Partitions travel as `(topic, partition)` tuples. Calls that the engine
-//! answers per item raise the first item's error (the other items were
-//! still applied).
+//! Partitions travel as `(topic, partition)` tuples. `list_groups`,
+//! `list_offsets` and `describe_configs` hand every broker's or item's
+//! error over next to the answers; the other calls that the engine answers
+//! per item raise the first item's error (the other items were still
+//! applied).
 
 use std::collections::BTreeMap;
 
-use ferrokafka::admin::{AlterConfigOp, ConfigResource, ListGroupsOptions, NewPartitions, OffsetSpec};
+use ferrokafka::admin::{Admin, AlterConfigOp, ConfigResource, GroupList, ListGroupsOptions, NewPartitions, OffsetSpec};
 use ferrokafka::consumer::{IsolationLevel, TopicPartition};
 use pyo3::prelude::*;
 
@@ -77,8 +79,8 @@ pub fn admin_create_partitions<'py>(
     })
 }
 
-/// `[(kind, name, [(name, value, source, is_default, read_only, sensitive)])]`.
-type ConfigsTuple = Vec<(String, String, Vec<(String, Option<String>, String, bool, bool, bool)>)>;
+/// `([(kind, name, [(name, value, source, is_default, read_only, sensitive)])], [(kind, name, error)])`.
+type ConfigsTuple = (Vec<(String, String, Vec<(String, Option<String>, String, bool, bool, bool)>)>, Vec<(String, String, PyErr)>);
 
 #[pyfunction]
 pub fn admin_describe_configs<'py>(
@@ -87,18 +89,20 @@ pub fn admin_describe_configs<'py>(
     let admin = admin(a);
     let resources = resources.into_iter().map(|(k, n)| resource(&k, n)).collect::<PyResult<Vec<_>>>()?;
     runtime::run(py, blocking, async move {
-        let answers = all_ok(admin.describe_configs(&resources, false).await.py()?)?;
-        let out: ConfigsTuple = answers
-            .into_iter()
-            .map(|(r, entries)| {
-                let (kind, name) = unresource(r);
-                let entries = entries
-                    .into_iter()
-                    .map(|e| (e.name, e.value, format!("{:?}", e.source), e.is_default, e.read_only, e.sensitive))
-                    .collect();
-                (kind, name, entries)
-            })
-            .collect();
+        let mut out: ConfigsTuple = (Vec::new(), Vec::new());
+        for (r, answer) in admin.describe_configs(&resources, false).await.py()? {
+            let (kind, name) = unresource(r);
+            match answer {
+                Ok(entries) => {
+                    let entries = entries
+                        .into_iter()
+                        .map(|e| (e.name, e.value, format!("{:?}", e.source), e.is_default, e.read_only, e.sensitive))
+                        .collect();
+                    out.0.push((kind, name, entries));
+                }
+                Err(e) => out.1.push((kind, name, to_py(e))),
+            }
+        }
         Ok(out)
     })
 }
@@ -131,17 +135,31 @@ pub fn admin_alter_configs<'py>(
     })
 }
 
+/// Whether every broker of the metadata the listing used failed, so that
+/// nothing at all was listed.
+fn nobody_answered(admin: &Admin, list: &GroupList) -> bool {
+    !list.broker_errors.is_empty()
+        && list.groups.is_empty()
+        && admin.cluster().metadata().brokers.keys().all(|n| list.broker_errors.contains_key(n))
+}
+
+/// `([(group_id, protocol_type, state, group_type)], [(node_id, error)])`;
+/// raises only when no broker answered.
 #[pyfunction]
 pub fn admin_list_groups<'py>(
     py: Python<'py>, a: &Bound<'py, NativeAdmin>, states: Vec<String>, blocking: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
     let admin = admin(a);
     runtime::run(py, blocking, async move {
-        let list = admin.list_groups(&ListGroupsOptions { states, ..Default::default() }).await.py()?;
-        if let Some((_, e)) = list.broker_errors.into_iter().next() {
-            return Err(to_py(e));
+        let mut list = admin.list_groups(&ListGroupsOptions { states, ..Default::default() }).await.py()?;
+        if nobody_answered(&admin, &list) {
+            if let Some((_, e)) = list.broker_errors.pop_first() {
+                return Err(to_py(e));
+            }
         }
-        Ok(list.groups.into_iter().map(|g| (g.group_id, g.protocol_type, g.state, g.group_type)).collect::<Vec<_>>())
+        let groups: Vec<_> = list.groups.into_iter().map(|g| (g.group_id, g.protocol_type, g.state, g.group_type)).collect();
+        let errors: Vec<(i32, PyErr)> = list.broker_errors.into_iter().map(|(n, e)| (n, to_py(e))).collect();
+        Ok((groups, errors))
     })
 }
 
@@ -260,8 +278,14 @@ pub fn admin_list_offsets<'py>(
         .collect::<PyResult<Vec<_>>>()?;
     let isolation = if read_committed { IsolationLevel::ReadCommitted } else { IsolationLevel::ReadUncommitted };
     runtime::run(py, blocking, async move {
-        let listed = all_ok(admin.list_offsets(&asked, isolation).await.py()?)?;
-        Ok(listed.into_iter().map(|(t, l)| (t.topic, t.partition, l.offset, l.timestamp)).collect::<Vec<_>>())
+        let listed = admin.list_offsets(&asked, isolation).await.py()?;
+        Ok(listed
+            .into_iter()
+            .map(|(t, answer)| match answer {
+                Ok(l) => (t.topic, t.partition, l.offset, l.timestamp, None),
+                Err(e) => (t.topic, t.partition, None, None, Some(to_py(e))),
+            })
+            .collect::<Vec<_>>())
     })
 }
 

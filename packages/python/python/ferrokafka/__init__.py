@@ -14,7 +14,7 @@ and the same API without ``await`` in :mod:`ferrokafka.sync`.
 from ferrokafka._native import engine_version
 
 from .admin import Admin
-from .admin_types import AclBinding, ApiVersionRange, BrokerVersions, ClusterDescription, ConfigEntry, FeatureRange, GroupDescription, GroupLag, GroupListing, GroupMember, ListedOffset, PartitionLag
+from .admin_types import AclBinding, ApiVersionRange, BrokerVersions, ClusterDescription, ConfigEntry, ConfigsByResource, FeatureRange, GroupDescription, GroupLag, GroupList, GroupListing, GroupMember, ListedOffset, PartitionLag
 from .client import Kafka
 from .codecs import Codec, codec, json, raw, string
 from .consumer import Consumer
@@ -68,8 +68,10 @@ __all__ = [
     "ApiVersionRange",
     "FeatureRange",
     "ConfigEntry",
+    "ConfigsByResource",
     "GroupDescription",
     "GroupLag",
+    "GroupList",
     "GroupListing",
     "GroupMember",
     "ListedOffset",

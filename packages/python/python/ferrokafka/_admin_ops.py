@@ -10,13 +10,14 @@ from .admin_types import (
     ConfigResource,
     ConfigsByResource,
     GroupDescription,
+    GroupList,
     GroupListing,
     GroupLag,
     GroupMember,
     ListedOffset,
     PartitionLag,
 )
-from .errors import ConfigError
+from .errors import ConfigError, KafkaError
 from .types import TopicPartition
 
 OffsetSpec = Union[str, int]
@@ -32,8 +33,12 @@ def resources(items: Iterable[ConfigResource]) -> List[Tuple[str, str]]:
     return out
 
 
-def configs(raw: List[Tuple[str, str, List[Tuple[Any, ...]]]]) -> ConfigsByResource:
-    return {(kind, name): {e[0]: ConfigEntry(*e) for e in entries} for kind, name, entries in raw}
+def configs(raw: Tuple[List[Tuple[str, str, List[Tuple[Any, ...]]]], List[Tuple[str, str, KafkaError]]]) -> ConfigsByResource:
+    answered, failed = raw
+    return ConfigsByResource(
+        {(kind, name): {e[0]: ConfigEntry(*e) for e in entries} for kind, name, entries in answered},
+        {(kind, name): error for kind, name, error in failed},
+    )
 
 
 def changes(asked: Mapping[ConfigResource, Mapping[str, ConfigChange]]) -> List[Tuple[str, str, List[Tuple[str, str, Optional[str]]]]]:
@@ -67,8 +72,9 @@ def by_partition(raw: List[Tuple[str, int, int]]) -> Dict[TopicPartition, int]:
     return {TopicPartition(t, p): o for t, p, o in raw}
 
 
-def groups(raw: List[Tuple[str, str, str, str]]) -> List[GroupListing]:
-    return [GroupListing(*g) for g in raw]
+def groups(raw: Tuple[List[Tuple[str, str, str, str]], List[Tuple[int, KafkaError]]]) -> GroupList:
+    listed, failed = raw
+    return GroupList((GroupListing(*g) for g in listed), dict(failed))
 
 
 def described_groups(raw: List[Tuple[Any, ...]]) -> List[GroupDescription]:
@@ -87,8 +93,8 @@ def specs(asked: Mapping[Tuple[str, int], OffsetSpec]) -> List[Tuple[str, int, O
     return [(str(t), int(p), s) for (t, p), s in asked.items()]
 
 
-def listed(raw: Sequence[Tuple[str, int, Optional[int], Optional[int]]]) -> Dict[TopicPartition, ListedOffset]:
-    return {TopicPartition(t, p): ListedOffset(o, ts) for t, p, o, ts in raw}
+def listed(raw: Sequence[Tuple[str, int, Optional[int], Optional[int], Optional[KafkaError]]]) -> Dict[TopicPartition, ListedOffset]:
+    return {TopicPartition(t, p): ListedOffset(o, ts, e) for t, p, o, ts, e in raw}
 
 
 def read_committed(isolation_level: str) -> bool:

@@ -56,6 +56,9 @@ class NativeAdmin:
     def close(self, blocking: bool) -> Any: ...
 
 # Admin calls beyond topics (bindings-python/src/admin_ops.rs).
+# describe_configs gives ([(kind, name, [entry])], [(kind, name, KafkaError)]),
+# list_groups ([(group_id, protocol_type, state, group_type)], [(node_id, KafkaError)]),
+# list_offsets [(topic, partition, offset, timestamp, KafkaError | None)].
 def admin_create_partitions(a: NativeAdmin, totals: List[Tuple[str, int]], validate_only: bool, blocking: bool) -> Any: ...
 def admin_describe_configs(a: NativeAdmin, resources: List[Tuple[str, str]], blocking: bool) -> Any: ...
 def admin_alter_configs(

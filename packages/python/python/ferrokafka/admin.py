@@ -10,7 +10,7 @@ from ._core import created, described, follow_log_level, new_topics
 from . import _acls as acls_
 from . import _admin_ops as ops
 from . import _versions as versions_
-from .admin_types import AclBinding, BrokerVersions, ClusterDescription, ConfigResource, ConfigsByResource, GroupDescription, GroupLag, GroupListing, ListedOffset
+from .admin_types import AclBinding, BrokerVersions, ClusterDescription, ConfigResource, ConfigsByResource, GroupDescription, GroupLag, GroupList, ListedOffset
 from .types import CreatedTopic, TopicDescription, TopicPartition
 
 
@@ -57,15 +57,15 @@ class Admin:
         await _native.admin_create_partitions(await self._ready(), list(totals.items()), validate_only, False)
 
     async def describe_configs(self, resources: Iterable[ConfigResource]) -> ConfigsByResource:
-        """The configs of ``("topic", name)`` / ``("broker", node id)`` resources, by resource, then by name."""
+        """The configs of ``("topic", name)`` / ``("broker", node id)`` resources, by resource, then by name; a resource that failed is left out and its error is in the result's ``errors``."""
         return ops.configs(await _native.admin_describe_configs(await self._ready(), ops.resources(resources), False))
 
     async def alter_configs(self, changes: Mapping[ConfigResource, Mapping[str, ops.ConfigChange]], *, validate_only: bool = False) -> None:
         """Changes configs incrementally: ``{resource: {name: value}}``, a str sets, None deletes (back to the default), ``("append" | "subtract", value)`` edits a list config."""
         await _native.admin_alter_configs(await self._ready(), ops.changes(changes), validate_only, False)
 
-    async def list_groups(self, *, states: Optional[Iterable[str]] = None) -> List[GroupListing]:
-        """The cluster's consumer groups, optionally only those in ``states`` (``Stable``, ``Empty``, ...)."""
+    async def list_groups(self, *, states: Optional[Iterable[str]] = None) -> GroupList:
+        """The consumer groups of every broker that answered, optionally only those in ``states`` (``Stable``, ``Empty``, ...); brokers that could not be asked are in the result's ``broker_errors``. Raises only when no broker answered."""
         return ops.groups(await _native.admin_list_groups(await self._ready(), list(states or []), False))
 
     async def describe_groups(self, group_ids: Iterable[str]) -> List[GroupDescription]:
@@ -97,7 +97,7 @@ class Admin:
         return ops.lag(await _native.admin_group_lag(await self._ready(), group_id, False))
 
     async def list_offsets(self, asked: Mapping[Tuple[str, int], ops.OffsetSpec], *, isolation_level: str = "read_uncommitted") -> Dict[TopicPartition, ListedOffset]:
-        """The earliest, latest or by-timestamp offset of partitions (``{(topic, partition): "earliest" | "latest" | ms}``)."""
+        """The earliest, latest or by-timestamp offset of partitions (``{(topic, partition): "earliest" | "latest" | ms}``); a partition whose lookup failed has ``offset`` None and its ``error``."""
         return ops.listed(await _native.admin_list_offsets(await self._ready(), ops.specs(asked), ops.read_committed(isolation_level), False))
 
     async def delete_records(self, before: Mapping[Tuple[str, int], int]) -> Dict[TopicPartition, int]:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Dict, List, NamedTuple, Optional, Tuple
+from typing import Dict, Iterable, List, NamedTuple, Optional, Tuple
 
+from .errors import KafkaError
 from .types import TopicPartition
 
 #: A config resource: ``("topic", name)`` or ``("broker", "node id")``.
@@ -28,6 +29,18 @@ class GroupListing(NamedTuple):
     protocol_type: str
     state: str
     group_type: str
+
+
+class GroupList(List[GroupListing]):
+    """The groups of every broker that answered (a list of
+    :class:`GroupListing`), and in ``broker_errors`` the brokers that could
+    not be asked, by node id, with their error: their groups are missing."""
+
+    broker_errors: Dict[int, KafkaError]
+
+    def __init__(self, groups: Iterable[GroupListing] = (), broker_errors: Optional[Dict[int, KafkaError]] = None) -> None:
+        super().__init__(groups)
+        self.broker_errors = dict(broker_errors or {})
 
 
 class GroupMember(NamedTuple):
@@ -64,11 +77,29 @@ class GroupLag(NamedTuple):
 
 
 class ListedOffset(NamedTuple):
+    """``offset`` is None when a timestamp is later than every record, or
+    when the lookup failed: then ``error`` says why (the partition does not
+    exist, its leader could not be asked, ...)."""
+
     offset: Optional[int]
     timestamp: Optional[int]
+    error: Optional[KafkaError] = None
 
 
-ConfigsByResource = Dict[ConfigResource, Dict[str, ConfigEntry]]
+class ConfigsByResource(Dict[ConfigResource, Dict[str, ConfigEntry]]):
+    """The configs of each resource that answered, by resource, then by
+    name; ``errors`` holds the resources that failed (an unknown topic, a
+    broker that cannot be reached), with their error."""
+
+    errors: Dict[ConfigResource, KafkaError]
+
+    def __init__(
+        self,
+        configs: Optional[Dict[ConfigResource, Dict[str, ConfigEntry]]] = None,
+        errors: Optional[Dict[ConfigResource, KafkaError]] = None,
+    ) -> None:
+        super().__init__(configs or {})
+        self.errors = dict(errors or {})
 
 
 class AclBinding(NamedTuple):

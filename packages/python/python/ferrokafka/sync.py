@@ -24,7 +24,7 @@ from . import _admin_ops as ops
 from . import _versions as versions_
 from . import _native
 from ._core import ConsumerState, client_options, follow_log_level, run_callback, created, described, encode_records, metadata, new_topics
-from .admin_types import AclBinding, BrokerVersions, ClusterDescription, ConfigResource, ConfigsByResource, GroupDescription, GroupLag, GroupListing, ListedOffset
+from .admin_types import AclBinding, BrokerVersions, ClusterDescription, ConfigResource, ConfigsByResource, GroupDescription, GroupLag, GroupList, ListedOffset
 from .errors import ClientClosedError, ConfigError, TransactionError
 from .producer import TRANSACTIONAL_SEND
 from .transaction import SyncTransaction
@@ -272,15 +272,15 @@ class Admin(_Closable):
         _native.admin_create_partitions(self.connect()._native, list(totals.items()), validate_only, True)
 
     def describe_configs(self, resources: Iterable[ConfigResource]) -> ConfigsByResource:
-        """The configs of ``("topic", name)`` / ``("broker", node id)`` resources, by resource, then by name."""
+        """The configs of ``("topic", name)`` / ``("broker", node id)`` resources, by resource, then by name; a resource that failed is left out and its error is in the result's ``errors``."""
         return ops.configs(_native.admin_describe_configs(self.connect()._native, ops.resources(resources), True))
 
     def alter_configs(self, changes: Mapping[ConfigResource, Mapping[str, ops.ConfigChange]], *, validate_only: bool = False) -> None:
         """Changes configs incrementally: ``{resource: {name: value}}``, a str sets, None deletes (back to the default), ``("append" | "subtract", value)`` edits a list config."""
         _native.admin_alter_configs(self.connect()._native, ops.changes(changes), validate_only, True)
 
-    def list_groups(self, *, states: Optional[Iterable[str]] = None) -> List[GroupListing]:
-        """The cluster's consumer groups, optionally only those in ``states`` (``Stable``, ``Empty``, ...)."""
+    def list_groups(self, *, states: Optional[Iterable[str]] = None) -> GroupList:
+        """The consumer groups of every broker that answered, optionally only those in ``states`` (``Stable``, ``Empty``, ...); brokers that could not be asked are in the result's ``broker_errors``. Raises only when no broker answered."""
         return ops.groups(_native.admin_list_groups(self.connect()._native, list(states or []), True))
 
     def describe_groups(self, group_ids: Iterable[str]) -> List[GroupDescription]:
@@ -312,7 +312,7 @@ class Admin(_Closable):
         return ops.lag(_native.admin_group_lag(self.connect()._native, group_id, True))
 
     def list_offsets(self, asked: Mapping[Tuple[str, int], ops.OffsetSpec], *, isolation_level: str = "read_uncommitted") -> Dict[TopicPartition, ListedOffset]:
-        """The earliest, latest or by-timestamp offset of partitions (``{(topic, partition): "earliest" | "latest" | ms}``)."""
+        """The earliest, latest or by-timestamp offset of partitions (``{(topic, partition): "earliest" | "latest" | ms}``); a partition whose lookup failed has ``offset`` None and its ``error``."""
         return ops.listed(_native.admin_list_offsets(self.connect()._native, ops.specs(asked), ops.read_committed(isolation_level), True))
 
     def delete_records(self, before: Mapping[Tuple[str, int], int]) -> Dict[TopicPartition, int]:

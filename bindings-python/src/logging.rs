@@ -89,7 +89,7 @@ impl Subscriber for ToPython {
     fn record_follows_from(&self, _span: &Id, _follows: &Id) {}
     fn event(&self, event: &Event<'_>) {
         let meta = event.metadata();
-        if !self.enabled(meta) {
+        if !self.enabled(meta) || crate::runtime::exiting() {
             return;
         }
         let mut fields = Fields(String::new());

@@ -13,58 +13,78 @@
 
 use std::future::Future;
 use std::pin::Pin;
-use std::sync::{Arc, Mutex};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Mutex;
 
 use pyo3::exceptions::PyRuntimeError;
 use pyo3::prelude::*;
 use pyo3::IntoPyObjectExt;
 use pyo3_async_runtimes::generic::{ContextExt, JoinError, Runtime as GenericRuntime};
 use pyo3_async_runtimes::TaskLocals;
-use tokio::runtime::Runtime;
+use tokio::runtime::{Handle, Runtime};
 use tokio::task::JoinHandle;
 
-static RUNTIME: Mutex<Option<(u32, Arc<Runtime>)>> = Mutex::new(None);
+/// The runtime of this process: its owner's pid, a handle to it, and the
+/// runtime itself until [`shutdown`] takes it.
+struct Slot {
+    pid: u32,
+    handle: Handle,
+    runtime: Option<Runtime>,
+}
 
-/// The runtime of this process, built on first use (and again after a fork).
-pub fn runtime() -> Arc<Runtime> {
+static RUNTIME: Mutex<Option<Slot>> = Mutex::new(None);
+
+/// Set once the interpreter exits: from then on nothing may start a runtime
+/// or call into Python from the engine's threads.
+static EXITING: AtomicBool = AtomicBool::new(false);
+
+/// Whether the interpreter is exiting (see [`shutdown`]).
+pub fn exiting() -> bool {
+    EXITING.load(Ordering::Acquire)
+}
+
+/// A handle to the runtime of this process, built on first use (and again
+/// after a fork). Handles do not keep the runtime alive, so [`shutdown`]
+/// can always stop it. After shutdown it is the stopped runtime's handle:
+/// what is spawned on it is dropped at once.
+pub fn runtime() -> Handle {
     let pid = std::process::id();
     let mut slot = RUNTIME.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
     match slot.as_ref() {
-        Some((owner, rt)) if *owner == pid => Arc::clone(rt),
+        Some(current) if current.pid == pid => current.handle.clone(),
         _ => {
-            if let Some((_, stale)) = slot.take() {
-                // Inherited through fork(): its threads are gone. Leak it.
+            if let Some(stale) = slot.take() {
+                // Inherited through fork(): its threads are gone. Leak it
+                // (dropping it would try to join threads that do not exist).
                 std::mem::forget(stale);
             }
-            let rt = Arc::new(
-                tokio::runtime::Builder::new_multi_thread()
-                    .worker_threads(worker_threads())
-                    .thread_name("ferrokafka")
-                    .enable_all()
-                    .build()
-                    .expect("cannot start the tokio runtime"),
-            );
-            *slot = Some((pid, Arc::clone(&rt)));
-            rt
+            let rt = tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(worker_threads())
+                .thread_name("ferrokafka")
+                .enable_all()
+                .build()
+                .expect("cannot start the tokio runtime");
+            let handle = rt.handle().clone();
+            *slot = Some(Slot { pid, handle: handle.clone(), runtime: Some(rt) });
+            handle
         }
     }
 }
 
-/// Stops the runtime of this process (at interpreter exit): its threads
-/// must not call into Python while the interpreter finalizes. Waits up to
+/// Stops the runtime of this process at interpreter exit: its threads must
+/// not call into Python while the interpreter finalizes. Waits up to
 /// `timeout` for the tasks being polled; the others are dropped.
 pub fn shutdown(timeout: std::time::Duration) {
-    let taken = RUNTIME.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).take();
-    if let Some((pid, rt)) = taken {
-        if pid != std::process::id() {
-            std::mem::forget(rt);
-            return;
+    EXITING.store(true, Ordering::Release);
+    let taken = {
+        let mut slot = RUNTIME.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        match slot.as_mut() {
+            Some(current) if current.pid == std::process::id() => current.runtime.take(),
+            _ => None,
         }
-        match Arc::try_unwrap(rt) {
-            Ok(rt) => rt.shutdown_timeout(timeout),
-            // Still in use by a blocking call of another thread: leave it.
-            Err(rt) => std::mem::forget(rt),
-        }
+    };
+    if let Some(rt) = taken {
+        rt.shutdown_timeout(timeout);
     }
 }
 
@@ -85,6 +105,9 @@ where
                 "a blocking ferrokafka call was made from inside the client's own thread \
                  (a callback); make the call from another thread or use the asyncio API",
             ));
+        }
+        if exiting() {
+            return Err(PyRuntimeError::new_err("ferrokafka has stopped: the interpreter is exiting"));
         }
         let rt = runtime();
         let value = py.detach(move || rt.block_on(fut))?;

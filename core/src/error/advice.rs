@@ -5,7 +5,11 @@ use super::*;
 pub(super) fn describe_code(code: ErrorCode, message: Option<&str>) -> String {
     let retriable = if code.is_retriable() { ", retriable" } else { "" };
     match message {
-        Some(m) if !m.is_empty() => format!("{} ({}{retriable}): {m}", code.name(), code.0),
+        // The hints that may follow start with ". ": drop the broker's own
+        // closing full stop so that the sentence does not end twice.
+        Some(m) if !m.trim_end_matches('.').is_empty() => {
+            format!("{} ({}{retriable}): {}", code.name(), code.0, m.trim_end_matches('.'))
+        }
         _ => format!("{} ({}{retriable})", code.name(), code.0),
     }
 }
@@ -15,7 +19,7 @@ pub(super) fn kafka_hint(code: ErrorCode) -> &'static str {
     match code {
         ErrorCode::TOPIC_ALREADY_EXISTS => ". Use another name, or delete the topic first",
         ErrorCode::INVALID_PARTITIONS => {
-            ". Use at least one partition (or -1 for the broker default); partitions can be added to a topic, never removed"
+            ". A new topic needs at least one partition (or -1 for the broker default); an existing topic can only grow to a larger count, never shrink"
         }
         ErrorCode::INVALID_REPLICATION_FACTOR => {
             ". Use a replication factor no larger than the number of brokers (or -1 for the broker default)"

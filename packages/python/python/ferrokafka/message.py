@@ -30,7 +30,8 @@ class Batch:
 
     def __init__(self, raw: Tuple[bytes, List[str], bytes, bytes], codecs: Dict[str, Topic[Any, Any]]) -> None:
         self.data, self.topics, rows, headers = raw
-        self.rows = memoryview(rows).cast("q")
+        # A list: indexing it is several times faster than the memoryview.
+        self.rows: List[int] = memoryview(rows).cast("q").tolist()
         self.headers = memoryview(headers).cast("q")
         topics = [codecs.get(name) or _untyped(name) for name in self.topics]
         self.key_decoders = [t.key.decode for t in topics]

@@ -105,7 +105,12 @@ class Message(Generic[K, V]):
             b, i = self._batch, self._row
             r = b.rows
             n = r[i + 5]
-            k = self._key = None if n < 0 else b.key_decoders[r[i]](b.data[r[i + 4] : r[i + 4] + n])
+            if n < 0:
+                k = None
+            else:
+                s, decode = r[i + 4], b.key_decoders[r[i]]
+                k = b.data[s : s + n] if decode is bytes else decode(b.data[s : s + n])
+            self._key = k
         return k  # type: ignore[no-any-return]
 
     @property
@@ -115,7 +120,13 @@ class Message(Generic[K, V]):
             b, i = self._batch, self._row
             r = b.rows
             n = r[i + 7]
-            v = self._value = None if n < 0 else b.value_decoders[r[i]](b.data[r[i + 6] : r[i + 6] + n])
+            if n < 0:
+                v = None
+            else:
+                s, decode = r[i + 6], b.value_decoders[r[i]]
+                # The raw codec's decode is `bytes`: a slice already is one.
+                v = b.data[s : s + n] if decode is bytes else decode(b.data[s : s + n])
+            self._value = v
         return v  # type: ignore[no-any-return]
 
     @property

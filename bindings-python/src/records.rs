@@ -14,10 +14,10 @@ use bytes::Bytes;
 use ferrokafka::producer::Message;
 use ferrokafka::record::Header;
 use pyo3::exceptions::PyRuntimeError;
+use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBytes, PyDict, PyInt, PyList, PyString, PyTuple};
-use pyo3::intern;
 
 use crate::errors::config;
 

@@ -12,6 +12,7 @@
 //! - `runtime`: the per-process tokio runtime (rebuilt after fork);
 //! - `producer`, `consumer`, `admin`: the clients (`admin_ops`: the admin
 //!   calls beyond topics, `admin_acls`: ACLs and the cluster);
+//! - `records`: the records of a send, and their metadata;
 //! - `listener`: rebalance callbacks; `logging`: `tracing` to `logging`.
 
 mod admin;
@@ -24,6 +25,7 @@ mod listener;
 mod logging;
 mod options;
 mod producer;
+mod records;
 mod runtime;
 mod security;
 
@@ -77,6 +79,8 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     admin_ops::register(m)?;
     admin_acls::register(m)?;
     admin_versions::register(m)?;
+    m.add_function(wrap_pyfunction!(records::encode_records, m)?)?;
+    m.add_class::<records::EncodedRecords>()?;
     m.add_class::<producer::NativeProducer>()?;
     m.add_class::<consumer::NativeConsumer>()?;
     m.add_class::<admin::NativeAdmin>()?;

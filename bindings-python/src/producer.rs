@@ -4,14 +4,13 @@
 use std::collections::BTreeMap;
 use std::time::Duration;
 
-use bytes::Bytes;
 use ferrokafka::consumer::TopicPartition;
-use ferrokafka::producer::{ConsumerGroupMetadata, Message, Producer};
-use ferrokafka::record::Header;
+use ferrokafka::producer::{ConsumerGroupMetadata, Producer};
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyDict, PyList, PyTuple};
+use pyo3::types::PyDict;
 
-use crate::errors::{config, to_py, IntoPy};
+use crate::errors::{to_py, IntoPy};
+use crate::records::{Delivered, EncodedRecords};
 use crate::{options, runtime};
 
 /// A connected producer.
@@ -38,63 +37,27 @@ pub fn producer_connect<'py>(
     })
 }
 
-fn bytes_of(value: &Bound<'_, PyAny>, what: &str) -> PyResult<Option<Bytes>> {
-    if value.is_none() {
-        return Ok(None);
-    }
-    match value.cast::<PyBytes>() {
-        Ok(b) => Ok(Some(Bytes::copy_from_slice(b.as_bytes()))),
-        Err(_) => Err(config(
-            what,
-            format!("a record's {what} must be bytes after encoding (or None); give the topic a codec for other types"),
-        )),
-    }
-}
-
-/// One record: `(key, value, headers, partition, timestamp_ms)`.
-fn message(item: &Bound<'_, PyAny>) -> PyResult<Message> {
-    let tuple = item.cast::<PyTuple>()?;
-    let mut m = Message::new();
-    m.key = bytes_of(&tuple.get_item(0)?, "key")?;
-    m.value = bytes_of(&tuple.get_item(1)?, "value")?;
-    let headers = tuple.get_item(2)?;
-    if !headers.is_none() {
-        for pair in headers.try_iter()? {
-            let (name, value): (String, Bound<'_, PyAny>) = pair?.extract()?;
-            let value = bytes_of(&value, "header value")?;
-            m.headers.push(Header { key: name, value });
-        }
-    }
-    m.partition = tuple.get_item(3)?.extract()?;
-    m.timestamp = tuple.get_item(4)?.extract()?;
-    Ok(m)
-}
-
 #[pymethods]
 impl NativeProducer {
-    /// Sends `records` (a list of record tuples) to `topic`; returns one
-    /// `(partition, offset, timestamp)` per record, or raises the first
-    /// record's error.
+    /// Sends `records` (from `encode_records`) to `topic`; returns one
+    /// `RecordMetadata` per record, or raises the first record's error.
     fn send<'py>(
         &self,
         py: Python<'py>,
         topic: String,
-        records: &Bound<'py, PyList>,
+        records: &Bound<'py, EncodedRecords>,
         blocking: bool,
     ) -> PyResult<Bound<'py, PyAny>> {
-        let mut messages = Vec::with_capacity(records.len());
-        for item in records.iter() {
-            messages.push(message(&item)?);
-        }
+        let messages = records.get().take()?;
         let producer = self.inner.clone();
         runtime::run(py, blocking, async move {
-            let results = producer.send_batch(&topic, messages).await;
-            let mut out = Vec::with_capacity(results.len());
-            for result in results {
+            let sent = producer.send_batch(&topic, messages).await;
+            let mut results = Vec::with_capacity(sent.len());
+            for result in sent {
                 let meta = result.map_err(to_py)?;
-                out.push((meta.partition, meta.offset, meta.timestamp));
+                results.push((meta.partition, meta.offset, meta.timestamp));
             }
-            Ok(out)
+            Ok(Delivered { topic, results })
         })
     }
 

@@ -9,6 +9,7 @@ from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Seque
 
 from . import _native
 from ._security import check_sasl, check_ssl
+from .codecs import is_raw_encode
 from .errors import ConfigError
 from .message import Batch, Message
 from .topic import Topic, TopicLike, as_topic
@@ -16,11 +17,8 @@ from .types import (
     CreatedTopic,
     PartitionDescription,
     Record,
-    RecordMetadata,
     TopicDescription,
     TopicPartition,
-    to_datetime,
-    to_millis,
 )
 
 LOGGER = logging.getLogger("ferrokafka")
@@ -28,8 +26,6 @@ LOGGER = logging.getLogger("ferrokafka")
 # The engine's threads stop before the interpreter finalizes, so that none
 # of them calls into Python (a result, a log line) while it is torn down.
 atexit.register(_native.shutdown)
-
-RecordTuple = Tuple[Optional[bytes], Optional[bytes], Optional[List[Tuple[str, Optional[bytes]]]], Optional[int], Optional[int]]
 
 _RECORD_KEYS = frozenset(("key", "value", "headers", "partition", "timestamp"))
 
@@ -77,45 +73,37 @@ def _header_bytes(value: Any) -> Optional[bytes]:
     raise ConfigError(f"a header value must be str, bytes or None, not {type(value).__name__}", option="headers")
 
 
-def _headers(headers: Any) -> Optional[List[Tuple[str, Optional[bytes]]]]:
+def header_pairs(headers: Any) -> Optional[List[Tuple[str, Optional[bytes]]]]:
+    """Headers (a mapping or pairs) as ``(name, bytes or None)`` pairs; the
+    native encoder calls this for the headers it does not read itself."""
     if not headers:
         return None
     pairs = headers.items() if isinstance(headers, Mapping) else headers
     return [(str(name), _header_bytes(value)) for name, value in pairs]
 
 
-def encode_records(t: Topic[Any, Any], records: Iterable[Union[Mapping[str, Any], Record[Any, Any]]]) -> List[RecordTuple]:
-    """Records as the native send takes them: one tuple each."""
+def record_fields(r: Any) -> Tuple[Any, Any, Any, Any, Any]:
+    """``(key, value, headers, partition, timestamp)`` of a record that is
+    not a plain dict of known fields (the native encoder reads those
+    itself); raises ConfigError for anything that is not a record."""
+    if isinstance(r, Mapping):
+        if not _RECORD_KEYS.issuperset(r):
+            bad = sorted(set(r) - _RECORD_KEYS)
+            raise ConfigError(f"unknown record fields {bad}; a record has {sorted(_RECORD_KEYS)}", option="records")
+        return r.get("key"), r.get("value"), r.get("headers"), r.get("partition"), r.get("timestamp")
+    if isinstance(r, Record):
+        return r.key, r.value, r.headers, r.partition, r.timestamp
+    raise ConfigError(
+        f"records must be dicts or Record objects, not {type(r).__name__}; pass a list even for one record",
+        option="records",
+    )
+
+
+def encode_records(t: Topic[Any, Any], records: Iterable[Union[Mapping[str, Any], Record[Any, Any]]]) -> Any:
+    """Records as the native send takes them, encoded by the topic's codecs
+    in one native call (raises the first record's error)."""
     kenc, venc = t.key.encode, t.value.encode
-    out: List[RecordTuple] = []
-    for r in records:
-        if isinstance(r, Mapping):
-            if not _RECORD_KEYS.issuperset(r):
-                bad = sorted(set(r) - _RECORD_KEYS)
-                raise ConfigError(f"unknown record fields {bad}; a record has {sorted(_RECORD_KEYS)}", option="records")
-            key, value, headers = r.get("key"), r.get("value"), r.get("headers")
-            partition, ts = r.get("partition"), r.get("timestamp")
-        elif isinstance(r, Record):
-            key, value, headers, partition, ts = r.key, r.value, r.headers, r.partition, r.timestamp
-        else:
-            raise ConfigError(
-                f"records must be dicts or Record objects, not {type(r).__name__}; pass a list even for one record",
-                option="records",
-            )
-        out.append(
-            (
-                None if key is None else kenc(key),
-                None if value is None else venc(value),
-                _headers(headers),
-                partition,
-                to_millis(ts),
-            )
-        )
-    return out
-
-
-def metadata(topic_name: str, results: Sequence[Tuple[int, int, int]]) -> List[RecordMetadata]:
-    return [RecordMetadata(topic_name, p, o, to_datetime(ts)) for p, o, ts in results]
+    return _native.encode_records(records, kenc, is_raw_encode(kenc), venc, is_raw_encode(venc))
 
 
 def new_topics(topics: Iterable[Mapping[str, Any]]) -> List[Tuple[str, int, int, Dict[str, str]]]:
@@ -149,7 +137,9 @@ REBALANCE_KINDS = ("on_assigned", "on_revoked", "on_lost")
 class ConsumerState:
     """A consumer's Python-side bookkeeping: the codecs of subscribed
     topics and the offsets processed but not yet handed to the engine
-    (handed over once per batch, not once per message)."""
+    (handed over once per batch, not once per message). Of the current
+    batch, the first ``done`` messages are processed; their offsets are
+    worked out only when they are handed over."""
 
     def __init__(self, options: Dict[str, Any]) -> None:
         self.callbacks: Dict[str, Callable[..., Any]] = {}
@@ -163,6 +153,9 @@ class ConsumerState:
         self.options = {k: v for k, v in options.items() if v is not None}
         self.codecs: Dict[str, Topic[Any, Any]] = {}
         self.pending: Dict[Tuple[str, int], int] = {}
+        self.current: Optional[Batch] = None
+        self.done = 0
+        self.counted = 0
         self.stopped = False
 
     def subscribe(self, native: Any, topics: Union[TopicLike, Sequence[TopicLike]]) -> None:
@@ -174,12 +167,20 @@ class ConsumerState:
         native.subscribe(list(self.codecs))
 
     def batch(self, raw: Any) -> List[Message[Any, Any]]:
-        return Batch(raw, self.codecs).messages()
+        """Starts a new batch (the caller sets ``done`` as its messages are
+        processed)."""
+        self._count()
+        self.current = Batch(raw, self.codecs)
+        self.done = self.counted = 0
+        return self.current.messages()
 
-    def mark(self, message: Message[Any, Any]) -> None:
-        self.pending[(message.topic, message.partition)] = message.offset + 1
+    def _count(self) -> None:
+        if self.current is not None and self.done > self.counted:
+            self.pending.update(self.current.next_offsets(self.counted, self.done))
+            self.counted = self.done
 
     def hand_over(self, native: Any) -> None:
+        self._count()
         if self.pending:
             native.store_offsets([(t, p, o) for (t, p), o in self.pending.items()])
             self.pending.clear()

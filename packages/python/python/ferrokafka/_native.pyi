@@ -6,7 +6,6 @@ RECORD_FIELDS: int
 HEADER_FIELDS: int
 
 _Options = Dict[str, Any]
-_RecordTuple = Tuple[Optional[bytes], Optional[bytes], Optional[List[Tuple[str, Optional[bytes]]]], Optional[int], Optional[int]]
 _Batch = Tuple[bytes, List[str], bytes, bytes]
 _Partitions = List[Tuple[str, int]]
 _Hook = Callable[[str, _Partitions], Any]
@@ -23,8 +22,15 @@ def admin_connect(client: _Options, blocking: bool) -> Any: ...
 
 _Group = Tuple[str, int, str, Optional[str]]
 
+class EncodedRecords:
+    """The records of one send, converted; `NativeProducer.send` takes them once."""
+
+def encode_records(
+    records: Any, key_encode: Callable[[Any], bytes], key_raw: bool, value_encode: Callable[[Any], bytes], value_raw: bool
+) -> EncodedRecords: ...
+
 class NativeProducer:
-    def send(self, topic: str, records: List[_RecordTuple], blocking: bool) -> Any: ...
+    def send(self, topic: str, records: EncodedRecords, blocking: bool) -> Any: ...
     def begin_transaction(self, blocking: bool) -> Any: ...
     def commit_transaction(self, blocking: bool) -> Any: ...
     def abort_transaction(self, blocking: bool) -> Any: ...

@@ -30,21 +30,26 @@ class Codec(Generic[T]):
         return f"<Codec {self.name}>"
 
 
+def _raw_encode(value: bytes) -> bytes:
+    if isinstance(value, bytes):
+        return value
+    if isinstance(value, (bytearray, memoryview)):
+        return bytes(value)
+    raise EncodeError(
+        f"the raw codec takes bytes, not {type(value).__name__}; "
+        "give the topic a codec (string(), json(), codec(...)) for other types",
+        name="ENCODE_ERROR",
+    )
+
+
 def raw() -> Codec[bytes]:
     """Bytes as they are (``bytes``, ``bytearray`` or ``memoryview`` in, ``bytes`` out)."""
+    return Codec(_raw_encode, bytes, "raw")
 
-    def encode(value: bytes) -> bytes:
-        if isinstance(value, bytes):
-            return value
-        if isinstance(value, (bytearray, memoryview)):
-            return bytes(value)
-        raise EncodeError(
-            f"the raw codec takes bytes, not {type(value).__name__}; "
-            "give the topic a codec (string(), json(), codec(...)) for other types",
-            name="ENCODE_ERROR",
-        )
 
-    return Codec(encode, bytes, "raw")
+def is_raw_encode(encode: Callable[..., bytes]) -> bool:
+    """Whether ``encode`` is the raw codec's (bytes need no call then)."""
+    return encode is _raw_encode
 
 
 def string(encoding: str = "utf-8") -> Codec[str]:

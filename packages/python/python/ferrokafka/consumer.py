@@ -94,11 +94,12 @@ class Consumer:
         :meth:`stop` or :meth:`close`."""
         await self.subscribe(topics)
         while not self._state.stopped:
-            for message in await self._poll():
-                if self._state.stopped:
+            state = self._state
+            for done, message in enumerate(await self._poll(), 1):
+                if state.stopped:
                     break
                 yield message
-                self._state.mark(message)
+                state.done = done
 
     @overload
     async def run_each(self, topics: Topic[K, V], handler: Callable[[Message[K, V]], Awaitable[Any]]) -> None: ...
@@ -112,11 +113,12 @@ class Consumer:
         propagates (that message is not committed)."""
         await self.subscribe(topics)
         while not self._state.stopped:
-            for message in await self._poll():
-                if self._state.stopped:
+            state = self._state
+            for done, message in enumerate(await self._poll(), 1):
+                if state.stopped:
                     break
                 await _maybe_await(handler(message))
-                self._state.mark(message)
+                state.done = done
 
     @overload
     async def run_batch(self, topics: Topic[K, V], handler: Callable[[List[Message[K, V]]], Awaitable[Any]]) -> None: ...
@@ -130,8 +132,7 @@ class Consumer:
             messages = await self._poll()
             if messages:
                 await _maybe_await(handler(messages))
-                for message in messages:
-                    self._state.mark(message)
+                self._state.done = len(messages)
 
     def stop(self) -> None:
         """Ends :meth:`stream`, :meth:`run_each` and :meth:`run_batch`: no

@@ -9,6 +9,7 @@ does not look at costs nothing.
 from __future__ import annotations
 
 from datetime import datetime
+from itertools import repeat
 from typing import Any, Dict, Generic, List, Optional, Tuple, TypeVar
 
 from . import _native
@@ -25,20 +26,30 @@ _H = _native.HEADER_FIELDS
 class Batch:
     """The records of one poll."""
 
-    __slots__ = ("data", "topics", "rows", "headers", "codecs")
+    __slots__ = ("data", "topics", "rows", "headers", "key_decoders", "value_decoders")
 
     def __init__(self, raw: Tuple[bytes, List[str], bytes, bytes], codecs: Dict[str, Topic[Any, Any]]) -> None:
-        data, self.topics, rows, headers = raw
-        self.data = memoryview(data)
-        self.rows = memoryview(rows).cast("q")
+        self.data, self.topics, rows, headers = raw
+        # A list: indexing it is several times faster than the memoryview.
+        self.rows: List[int] = memoryview(rows).cast("q").tolist()
         self.headers = memoryview(headers).cast("q")
-        self.codecs = [codecs.get(name) or _untyped(name) for name in self.topics]
+        topics = [codecs.get(name) or _untyped(name) for name in self.topics]
+        self.key_decoders = [t.key.decode for t in topics]
+        self.value_decoders = [t.value.decode for t in topics]
 
     def __len__(self) -> int:
         return len(self.rows) // _R
 
     def messages(self) -> List["Message[Any, Any]"]:
-        return [Message(self, i * _R) for i in range(len(self))]
+        return list(map(Message, repeat(self, len(self)), range(0, len(self.rows), _R)))
+
+    def next_offsets(self, start: int, end: int) -> Dict[Tuple[str, int], int]:
+        """The offset after the last of messages ``start`` to ``end - 1``,
+        per partition."""
+        rows, topics = self.rows, self.topics
+        lo, hi = start * _R, end * _R
+        last = dict(zip(zip(rows[lo:hi:_R], rows[lo + 1 : hi : _R]), rows[lo + 2 : hi : _R]))
+        return {(topics[t], p): o + 1 for (t, p), o in last.items()}
 
 
 class Message(Generic[K, V]):
@@ -75,7 +86,7 @@ class Message(Generic[K, V]):
         return self._batch.rows[self._row + 3]
 
     def _slice(self, start: int, length: int) -> Optional[bytes]:
-        return None if length < 0 else bytes(self._batch.data[start : start + length])
+        return None if length < 0 else self._batch.data[start : start + length]
 
     @property
     def raw_key(self) -> Optional[bytes]:
@@ -89,19 +100,34 @@ class Message(Generic[K, V]):
 
     @property
     def key(self) -> Optional[K]:
-        if self._key is _UNSET:
-            raw = self.raw_key
-            codec = self._batch.codecs[self._batch.rows[self._row]].key
-            self._key = None if raw is None else codec.decode(raw)
-        return self._key  # type: ignore[no-any-return]
+        k = self._key
+        if k is _UNSET:
+            b, i = self._batch, self._row
+            r = b.rows
+            n = r[i + 5]
+            if n < 0:
+                k = None
+            else:
+                s, decode = r[i + 4], b.key_decoders[r[i]]
+                k = b.data[s : s + n] if decode is bytes else decode(b.data[s : s + n])
+            self._key = k
+        return k  # type: ignore[no-any-return]
 
     @property
     def value(self) -> Optional[V]:
-        if self._value is _UNSET:
-            raw = self.raw_value
-            codec = self._batch.codecs[self._batch.rows[self._row]].value
-            self._value = None if raw is None else codec.decode(raw)
-        return self._value  # type: ignore[no-any-return]
+        v = self._value
+        if v is _UNSET:
+            b, i = self._batch, self._row
+            r = b.rows
+            n = r[i + 7]
+            if n < 0:
+                v = None
+            else:
+                s, decode = r[i + 6], b.value_decoders[r[i]]
+                # The raw codec's decode is `bytes`: a slice already is one.
+                v = b.data[s : s + n] if decode is bytes else decode(b.data[s : s + n])
+            self._value = v
+        return v  # type: ignore[no-any-return]
 
     @property
     def headers(self) -> List[Tuple[str, Optional[bytes]]]:

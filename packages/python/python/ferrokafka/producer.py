@@ -7,7 +7,7 @@ from types import TracebackType
 from typing import Any, Dict, Set, Iterable, List, Mapping, Optional, Type, TypeVar, Union, overload
 
 from . import _native
-from ._core import encode_records, follow_log_level, metadata
+from ._core import encode_records, follow_log_level
 from .errors import ClientClosedError, ConfigError, TransactionError
 from .transaction import Transaction
 from .topic import Topic, TopicLike, as_topic
@@ -86,7 +86,8 @@ class Producer:
         pending = native.send(t.name, encoded, False)
         self._in_flight.add(pending)
         try:
-            return metadata(t.name, await pending)
+            sent: List[RecordMetadata] = await pending
+            return sent
         finally:
             self._in_flight.discard(pending)
 

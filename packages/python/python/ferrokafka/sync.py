@@ -23,7 +23,7 @@ from . import _acls as acls_
 from . import _admin_ops as ops
 from . import _versions as versions_
 from . import _native
-from ._core import ConsumerState, client_options, follow_log_level, run_callback, created, described, encode_records, metadata, new_topics
+from ._core import ConsumerState, client_options, follow_log_level, run_callback, created, described, encode_records, new_topics
 from .admin_types import AclBinding, BrokerVersions, ClusterDescription, ConfigResource, ConfigsByResource, GroupDescription, GroupLag, GroupList, ListedOffset
 from .errors import ClientClosedError, ConfigError, TransactionError
 from .producer import TRANSACTIONAL_SEND
@@ -99,7 +99,8 @@ class Producer(_Closable):
         with self._lock:
             self._in_flight += 1
         try:
-            return metadata(t.name, native.send(t.name, encoded, True))
+            sent: List[RecordMetadata] = native.send(t.name, encoded, True)
+            return sent
         finally:
             with self._lock:
                 self._in_flight -= 1
@@ -168,11 +169,12 @@ class Consumer(_Closable):
     def stream(self, topics: Topics) -> Iterator[Message[Any, Any]]:
         self.subscribe(topics)
         while not self._state.stopped:
-            for message in self._poll():
-                if self._state.stopped:
+            state = self._state
+            for done, message in enumerate(self._poll(), 1):
+                if state.stopped:
                     break
                 yield message
-                self._state.mark(message)
+                state.done = done
 
     @overload
     def run_each(self, topics: Topic[K, V], handler: Callable[[Message[K, V]], Any]) -> None: ...
@@ -182,11 +184,12 @@ class Consumer(_Closable):
     def run_each(self, topics: Topics, handler: Callable[[Message[Any, Any]], Any]) -> None:
         self.subscribe(topics)
         while not self._state.stopped:
-            for message in self._poll():
-                if self._state.stopped:
+            state = self._state
+            for done, message in enumerate(self._poll(), 1):
+                if state.stopped:
                     break
                 handler(message)
-                self._state.mark(message)
+                state.done = done
 
     @overload
     def run_batch(self, topics: Topic[K, V], handler: Callable[[List[Message[K, V]]], Any]) -> None: ...
@@ -199,8 +202,7 @@ class Consumer(_Closable):
             messages = self._poll()
             if messages:
                 handler(messages)
-                for message in messages:
-                    self._state.mark(message)
+                self._state.done = len(messages)
 
     def stop(self) -> None:
         self._state.stopped = True

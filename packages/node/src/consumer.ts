@@ -1,6 +1,7 @@
 // The consumer: a group member that hands the application decoded
 // messages, one native call per fetched batch.
 import { EventEmitter } from 'node:events'
+import { setImmediate as nextTurn } from 'node:timers/promises'
 import { abortable, throwIfAborted, type AbortOptions } from './abort.js'
 import { AbortError, call, callSync, fromNative, KafkaError } from './errors.js'
 import { fail } from './validate.js'
@@ -132,7 +133,10 @@ export class Consumer extends EventEmitter<ConsumerEvents> {
       this.#pending.flush()
       let batch
       try {
-        batch = await consumer.poll(POLL_WAIT_MS)
+        // Records the engine already holds are taken on this thread; after
+        // a turn of the event loop, so that timers and I/O keep their share.
+        await nextTurn()
+        batch = consumer.tryPoll() ?? (await consumer.poll(POLL_WAIT_MS))
       } catch (raw) {
         const error = fromNative(raw)
         if (error instanceof KafkaError && error.retriable) {

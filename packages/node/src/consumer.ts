@@ -129,13 +129,13 @@ export class Consumer extends EventEmitter<ConsumerEvents> {
   /** Polls once; null when the consumer is stopping. */
   async #poll(consumer: NativeConsumer, signal: AbortSignal): Promise<PolledRecords | null> {
     for (;;) {
+      // Records the engine already holds are taken on this thread (tryPoll);
+      // after a turn of the event loop, so that timers and I/O keep their share.
+      await nextTurn()
       if (signal.aborted || this.#stop.signal.aborted) return null
       this.#pending.flush()
       let batch
       try {
-        // Records the engine already holds are taken on this thread; after
-        // a turn of the event loop, so that timers and I/O keep their share.
-        await nextTurn()
         batch = consumer.tryPoll() ?? (await consumer.poll(POLL_WAIT_MS))
       } catch (raw) {
         const error = fromNative(raw)

@@ -61,6 +61,9 @@ export class PendingOffsets {
       const first = records.slotRecord(slot)
       offsets.push({ topic: records.topic(first), partition: records.partition(first), offset: Number(next) })
     }
+    // Let the batch go: a message still in use keeps it alive, not this.
+    this.#records = undefined
+    this.#store = undefined
     store.storeOffsets(offsets)
   }
 }

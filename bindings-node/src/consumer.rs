@@ -6,7 +6,9 @@
 //! collected since the last poll travel with it.
 
 use std::collections::BTreeMap;
+use std::future::Future;
 use std::sync::{Arc, Mutex};
+use std::task::{Context, Poll, Waker};
 use std::time::Duration;
 
 use ferrokafka::consumer::{OffsetSpec, PackedRecords, TopicPartition};
@@ -150,6 +152,26 @@ impl NativeConsumer {
     pub async fn poll(&self, max_wait_ms: u32) -> napi::Result<PolledBatch> {
         let batch = self.inner.poll_packed(Duration::from_millis(u64::from(max_wait_ms))).await.js()?;
         Ok(pack(batch, self.events.take()))
+    }
+
+    /// Records that are ready now, without waiting and without leaving the
+    /// calling thread; `None` when none are (then `poll` waits for them).
+    /// Saves the two thread hops of `poll` while the engine is ahead.
+    #[napi]
+    pub fn try_poll(&self) -> napi::Result<Option<PolledBatch>> {
+        let ready = napi::bindgen_prelude::within_runtime_if_available(|| {
+            let mut future = std::pin::pin!(self.inner.poll_packed(Duration::ZERO));
+            let mut context = Context::from_waker(Waker::noop());
+            match future.as_mut().poll(&mut context) {
+                Poll::Ready(result) => Some(result),
+                Poll::Pending => None,
+            }
+        });
+        match ready {
+            Some(Ok(batch)) if !batch.records.is_empty() => Ok(Some(pack(batch, self.events.take()))),
+            Some(Err(error)) => Err::<Option<PolledBatch>, _>(error).js(),
+            _ => Ok(None),
+        }
     }
 
     /// Marks records processed up to (not including) each `offset`; the

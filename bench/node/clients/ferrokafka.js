@@ -20,12 +20,19 @@ export async function connect(brokers) {
       let first = 0
       let done
       const finished = new Promise((resolve) => (done = resolve))
-      const run = consumer.runBatch(topic, (messages) => {
+      const one = (m) => {
         if (seen === 0) first = performance.now()
-        for (const m of messages) if (m.value) seen++
-        if (seen >= count) done()
-      })
-      await finished
+        if (m.value) seen++
+        if (seen === count) done()
+      }
+      // FK_CONSUME: `batch` (runBatch, the default), `each` (runEach) or `stream`.
+      const how = process.env.FK_CONSUME ?? 'batch'
+      const run =
+        how === 'each' ? consumer.runEach(topic, one)
+        : how === 'stream' ? (async () => { for await (const m of consumer.stream(topic)) { one(m); if (seen >= count) break } })()
+        : how === 'batch' ? consumer.runBatch(topic, (messages) => { for (const m of messages) one(m) })
+        : Promise.reject(new Error(`FK_CONSUME=${how}: use batch, each or stream`))
+      await Promise.race([finished, run.then(() => { throw new Error('the consumer stopped before the last record') })])
       const end = performance.now()
       await consumer.disconnect()
       await run

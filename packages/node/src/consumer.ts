@@ -1,6 +1,7 @@
 // The consumer: a group member that hands the application decoded
 // messages, one native call per fetched batch.
 import { EventEmitter } from 'node:events'
+import { setImmediate as nextTurn } from 'node:timers/promises'
 import { abortable, throwIfAborted, type AbortOptions } from './abort.js'
 import { AbortError, call, callSync, fromNative, KafkaError } from './errors.js'
 import { fail } from './validate.js'
@@ -8,6 +9,7 @@ import type { ResolvedClient } from './config.js'
 import { resolveConsumer, type ConsumerConfig } from './consumer-options.js'
 import { native } from './native.js'
 import { PolledRecords, type Message } from './message.js'
+import { PendingOffsets } from './pending-offsets.js'
 import { resolveTopic, type Topic, type TopicLike } from './topic.js'
 import type { GroupMetadata } from './transaction.js'
 
@@ -70,6 +72,7 @@ export class Consumer extends EventEmitter<ConsumerEvents> {
   #stop = new AbortController()
   #running = new Set<Promise<unknown>>()
   #closed = false
+  #pending = new PendingOffsets((error) => this.#client.logger.warn('storing processed offsets failed', { error: String(error) }))
 
   /** @internal */
   constructor(client: ResolvedClient, config: ConsumerConfig) {
@@ -126,10 +129,14 @@ export class Consumer extends EventEmitter<ConsumerEvents> {
   /** Polls once; null when the consumer is stopping. */
   async #poll(consumer: NativeConsumer, signal: AbortSignal): Promise<PolledRecords | null> {
     for (;;) {
+      // Records the engine already holds are taken on this thread (tryPoll);
+      // after a turn of the event loop, so that timers and I/O keep their share.
+      await nextTurn()
       if (signal.aborted || this.#stop.signal.aborted) return null
+      this.#pending.flush()
       let batch
       try {
-        batch = await consumer.poll(POLL_WAIT_MS)
+        batch = consumer.tryPoll() ?? (await consumer.poll(POLL_WAIT_MS))
       } catch (raw) {
         const error = fromNative(raw)
         if (error instanceof KafkaError && error.retriable) {
@@ -149,17 +156,9 @@ export class Consumer extends EventEmitter<ConsumerEvents> {
     }
   }
 
-  #store(consumer: NativeConsumer, records: PolledRecords, indexes: Iterable<number>): void {
-    const next = new Map<string, { topic: string; partition: number; offset: bigint }>()
-    for (const i of indexes) {
-      const topic = records.topic(i)
-      const partition = records.partition(i)
-      const key = `${partition}:${topic}`
-      const offset = records.offset(i) + 1n
-      const seen = next.get(key)
-      if (!seen || seen.offset < offset) next.set(key, { topic, partition, offset })
-    }
-    if (next.size > 0) consumer.storeOffsets([...next.values()].map((p) => ({ ...p, offset: Number(p.offset) })))
+  /** Marks record i processed; the engine commits it (see PendingOffsets). */
+  #store(consumer: NativeConsumer, records: PolledRecords, i: number): void {
+    this.#pending.mark(consumer, records, i)
   }
 
   #track<T>(run: (signal: AbortSignal) => Promise<T>, options: AbortOptions): Promise<T> {
@@ -196,20 +195,14 @@ export class Consumer extends EventEmitter<ConsumerEvents> {
       for (;;) {
         const records = await this.#poll(consumer, signal)
         if (!records) return
-        const byPartition = new Map<string, number[]>()
-        for (let i = 0; i < records.length; i++) {
-          const key = `${records.partition(i)}:${records.topic(i)}`
-          let list = byPartition.get(key)
-          if (!list) byPartition.set(key, (list = []))
-          list.push(i)
-        }
-        const queues = [...byPartition.values()]
+        const queues: number[][] = Array.from({ length: records.slotCount }, () => [])
+        for (let i = 0; i < records.length; i++) queues[records.slot(i)].push(i)
         const worker = async () => {
           for (let q = queues.shift(); q; q = queues.shift()) {
             for (const i of q) {
               if (signal.aborted) return
               await handler(records.message<K, V>(i), context)
-              this.#store(consumer, records, [i])
+              this.#store(consumer, records, i)
             }
           }
         }
@@ -231,7 +224,8 @@ export class Consumer extends EventEmitter<ConsumerEvents> {
         if (!records) return
         const messages = Array.from({ length: records.length }, (_, i) => records.message<K, V>(i))
         await handler(messages, context)
-        this.#store(consumer, records, messages.keys())
+        for (let i = 0; i < records.length; i++) this.#store(consumer, records, i)
+        this.#pending.flush()
       }
     }, options)
   }
@@ -251,7 +245,7 @@ export class Consumer extends EventEmitter<ConsumerEvents> {
       if (!records) return
       for (let i = 0; i < records.length; i++) {
         yield records.message<K, V>(i)
-        this.#store(consumer, records, [i])
+        this.#store(consumer, records, i)
         if (signal.aborted) return
       }
     }
@@ -264,7 +258,10 @@ export class Consumer extends EventEmitter<ConsumerEvents> {
    */
   async commitOffsets(offsets?: TopicPartitionOffset[], options: AbortOptions = {}): Promise<void> {
     const consumer = await this.#connection()
-    if (offsets === undefined) return abortable(call(consumer.commit()), options.signal)
+    if (offsets === undefined) {
+      this.#pending.flush()
+      return abortable(call(consumer.commit()), options.signal)
+    }
     const list = offsets.map((o) => {
       if (typeof o?.topic !== 'string' || !Number.isInteger(o.partition) || (typeof o.offset !== 'bigint' && !Number.isInteger(o.offset)) || o.offset < 0) {
         fail('offsets', JSON.stringify(o, (_, v) => (typeof v === 'bigint' ? v.toString() : v)), '{ topic, partition, offset } with offset 0 or more')
@@ -331,6 +328,11 @@ export class Consumer extends EventEmitter<ConsumerEvents> {
     if (this.#closed) return
     this.#stop.abort()
     await Promise.allSettled([...this.#running])
+    try {
+      this.#pending.flush()
+    } catch (error) {
+      this.#client.logger.warn('storing processed offsets failed', { error: String(error) })
+    }
     this.#closed = true
     const pending = this.#native
     this.#native = undefined

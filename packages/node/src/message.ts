@@ -30,11 +30,64 @@ export class PolledRecords {
   readonly length: number
   #batch: PolledBatch
   #topics: Map<string, Topic<unknown, unknown>>
+  #slots?: Int32Array
+  #slotFirst: number[] = []
 
   constructor(batch: PolledBatch, topics: Map<string, Topic<unknown, unknown>>) {
     this.#batch = batch
     this.#topics = topics
     this.length = batch.offsets.length
+  }
+
+  /**
+   * The partition slot of record i: records of one topic partition share a
+   * slot, numbered from 0 in order of first appearance in the batch.
+   */
+  slot(i: number): number {
+    return (this.#slots ??= this.#assignSlots())[i]
+  }
+
+  /** How many distinct topic partitions the batch holds. */
+  get slotCount(): number {
+    this.#slots ??= this.#assignSlots()
+    return this.#slotFirst.length
+  }
+
+  /** The first record of a slot (for its topic and partition). */
+  slotRecord(slot: number): number {
+    this.#slots ??= this.#assignSlots()
+    return this.#slotFirst[slot]
+  }
+
+  #assignSlots(): Int32Array {
+    const r = this.#batch.records
+    const slots = new Int32Array(this.length)
+    const seen = new Map<number, Map<number, number>>()
+    // The engine hands out each partition's records in one run, so the
+    // lookup happens once per run, not once per record.
+    let topic = -1
+    let partition = -1
+    let slot = -1
+    for (let i = 0; i < this.length; i++) {
+      const t = r[i * RECORD_FIELDS]
+      const p = r[i * RECORD_FIELDS + 1]
+      if (t !== topic || p !== partition) {
+        topic = t
+        partition = p
+        let byPartition = seen.get(t)
+        if (!byPartition) seen.set(t, (byPartition = new Map()))
+        const known = byPartition.get(p)
+        if (known === undefined) {
+          slot = this.#slotFirst.length
+          byPartition.set(p, slot)
+          this.#slotFirst.push(i)
+        } else {
+          slot = known
+        }
+      }
+      slots[i] = slot
+    }
+    return slots
   }
 
   topic(i: number): string {

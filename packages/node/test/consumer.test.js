@@ -89,6 +89,38 @@ test('runBatch hands over whole batches and commits them after the handler', asy
   assert.deepEqual(batches.flat(), Array.from({ length: 30 }, (_, i) => `p0-${i}`))
 })
 
+test('while a stream loop awaits work on a message, auto-commit covers the ones before it', async () => {
+  const name = await createTopic(client, 'stream-progress', 1)
+  const t = await fill(name, 3)
+  const groupId = unique('g')
+  const consumer = client.consumer({ groupId, autoOffsetReset: 'earliest', autoCommitIntervalMs: 100 })
+  const committedOffset = async () => (await consumer.committed([{ topic: name, partition: 0 }]))[0].offset
+  try {
+    for await (const message of consumer.stream(t)) {
+      if (message.offset < 1n) continue
+      // Busy with p0-1, which came in the same batch as p0-0: p0-0 is
+      // processed and the engine commits it on its interval.
+      const deadline = Date.now() + 30_000
+      let offset = await committedOffset()
+      while (offset !== 1n && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 50))
+        offset = await committedOffset()
+      }
+      assert.equal(offset, 1n)
+      break
+    }
+  } finally {
+    await consumer.disconnect()
+  }
+  // The loop broke on p0-1: it stays uncommitted.
+  const admin = client.admin()
+  try {
+    assert.deepEqual(await admin.listGroupOffsets(groupId), [{ topic: name, partition: 0, offset: 1 }])
+  } finally {
+    await admin.disconnect()
+  }
+})
+
 test('stream ends on its signal; seek, pause, resume and assignment work on owned partitions', async () => {
   const name = await createTopic(client, 'stream', 2)
   const t = await fill(name, 5, 2)

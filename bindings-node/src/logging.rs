@@ -7,16 +7,14 @@
 //! events are dropped and counted instead of blocking the engine.
 
 use std::collections::HashMap;
-use std::fmt::Write as _;
 use std::sync::atomic::{AtomicU64, AtomicU8, Ordering};
 use std::sync::{Mutex, Once};
 
+use ferrokafka::log::{EventSink, EventText, Forward};
 use napi::threadsafe_function::{ThreadsafeFunction, ThreadsafeFunctionCallMode};
 use napi::Status;
 use napi_derive::napi;
-use tracing::field::{Field, Visit};
-use tracing::span::{Attributes, Id, Record};
-use tracing::{Event, Level, Metadata, Subscriber};
+use tracing::Level;
 
 /// Events waiting for JavaScript at most; more are dropped and counted.
 const QUEUE: usize = 1024;
@@ -41,15 +39,6 @@ static DROPPED: AtomicU64 = AtomicU64::new(0);
 static SINK: Mutex<Option<Sink>> = Mutex::new(None);
 static INSTALL: Once = Once::new();
 
-fn rank(level: &Level) -> u8 {
-    match *level {
-        Level::ERROR => 1,
-        Level::WARN => 2,
-        Level::INFO => 3,
-        _ => 4,
-    }
-}
-
 fn name(level: &Level) -> &'static str {
     match *level {
         Level::ERROR => "error",
@@ -71,7 +60,7 @@ pub fn set_engine_log(
     }
     THRESHOLD.store(level.min(4) as u8, Ordering::Relaxed);
     INSTALL.call_once(|| {
-        let _ = tracing::subscriber::set_global_default(ToJs);
+        let _ = tracing::subscriber::set_global_default(Forward(ToJs));
     });
     tracing::callsite::rebuild_interest_cache();
 }
@@ -84,50 +73,20 @@ pub fn engine_log_dropped() -> f64 {
 
 struct ToJs;
 
-#[derive(Default)]
-struct Fields {
-    message: String,
-    fields: HashMap<String, String>,
-}
-
-impl Visit for Fields {
-    fn record_debug(&mut self, field: &Field, value: &dyn std::fmt::Debug) {
-        if field.name() == "message" {
-            let _ = write!(self.message, "{value:?}");
-        } else {
-            self.fields.insert(field.name().to_string(), format!("{value:?}"));
+impl EventSink for ToJs {
+    /// Trace events count as debug ones.
+    fn threshold(&self) -> u8 {
+        match THRESHOLD.load(Ordering::Relaxed) {
+            4 => 5,
+            t => t,
         }
     }
-    fn record_str(&mut self, field: &Field, value: &str) {
-        if field.name() == "message" {
-            self.message.push_str(value);
-        } else {
-            self.fields.insert(field.name().to_string(), value.to_string());
-        }
-    }
-}
-
-impl Subscriber for ToJs {
-    fn enabled(&self, metadata: &Metadata<'_>) -> bool {
-        metadata.target().starts_with("ferrokafka") && rank(metadata.level()) <= THRESHOLD.load(Ordering::Relaxed)
-    }
-    fn new_span(&self, _span: &Attributes<'_>) -> Id {
-        Id::from_u64(1)
-    }
-    fn record(&self, _span: &Id, _values: &Record<'_>) {}
-    fn record_follows_from(&self, _span: &Id, _follows: &Id) {}
-    fn event(&self, event: &Event<'_>) {
-        let meta = event.metadata();
-        if !self.enabled(meta) {
-            return;
-        }
-        let mut fields = Fields::default();
-        event.record(&mut fields);
+    fn deliver(&self, level: &Level, target: &str, text: EventText) {
         let entry = EngineLogEntry {
-            level: name(meta.level()).to_string(),
-            message: fields.message,
-            target: meta.target().to_string(),
-            fields: fields.fields,
+            level: name(level).to_string(),
+            message: text.message,
+            target: target.to_string(),
+            fields: text.fields.into_iter().collect(),
         };
         let Ok(sink) = SINK.lock() else { return };
         let Some(sink) = sink.as_ref() else { return };
@@ -135,6 +94,4 @@ impl Subscriber for ToJs {
             DROPPED.fetch_add(1, Ordering::Relaxed);
         }
     }
-    fn enter(&self, _span: &Id) {}
-    fn exit(&self, _span: &Id) {}
 }

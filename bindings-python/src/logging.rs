@@ -1,33 +1,21 @@
 //! Engine log events (`tracing`) to Python's `logging` (logger `ferrokafka`).
 //!
-//! A minimal `tracing` subscriber: spans are not tracked, each event becomes
+//! The engine's [`Forward`] subscriber with a sink that makes each event
 //! one `logging` record with the event's target and fields in its message.
 //! The threshold lives in an atomic so that events below it cost nothing and
 //! never take the GIL; the Python side sets it from the logger's effective
 //! level each time a client is created or connects.
 
-use std::fmt::Write as _;
 use std::sync::atomic::{AtomicU8, Ordering};
 
+use ferrokafka::log::{EventSink, EventText, Forward};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use tracing::field::{Field, Visit};
-use tracing::span::{Attributes, Id, Record};
-use tracing::{Event, Level, Metadata, Subscriber};
+use tracing::Level;
 
 /// 0 = off, 1 = error, 2 = warn, 3 = info, 4 = debug, 5 = trace.
 static THRESHOLD: AtomicU8 = AtomicU8::new(0);
 static LOGGER: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
-
-fn rank(level: &Level) -> u8 {
-    match *level {
-        Level::ERROR => 1,
-        Level::WARN => 2,
-        Level::INFO => 3,
-        Level::DEBUG => 4,
-        Level::TRACE => 5,
-    }
-}
 
 /// Python's numeric level for a tracing level (TRACE is 5, below DEBUG).
 fn python_level(level: &Level) -> i32 {
@@ -53,49 +41,23 @@ pub fn set_log_level(level: i32) {
         _ => 0,
     };
     THRESHOLD.store(threshold, Ordering::Relaxed);
-    let _ = tracing::subscriber::set_global_default(ToPython);
+    let _ = tracing::subscriber::set_global_default(Forward(ToPython));
     tracing::callsite::rebuild_interest_cache();
 }
 
 struct ToPython;
 
-struct Fields(String);
-
-impl Visit for Fields {
-    fn record_debug(&mut self, field: &Field, value: &dyn std::fmt::Debug) {
-        if field.name() == "message" {
-            let _ = write!(self.0, "{value:?}");
+impl EventSink for ToPython {
+    fn threshold(&self) -> u8 {
+        if crate::runtime::exiting() {
+            0
         } else {
-            let _ = write!(self.0, " {}={value:?}", field.name());
+            THRESHOLD.load(Ordering::Relaxed)
         }
     }
-    fn record_str(&mut self, field: &Field, value: &str) {
-        if field.name() == "message" {
-            self.0.push_str(value);
-        } else {
-            let _ = write!(self.0, " {}={value}", field.name());
-        }
-    }
-}
-
-impl Subscriber for ToPython {
-    fn enabled(&self, metadata: &Metadata<'_>) -> bool {
-        metadata.target().starts_with("ferrokafka") && rank(metadata.level()) <= THRESHOLD.load(Ordering::Relaxed)
-    }
-    fn new_span(&self, _span: &Attributes<'_>) -> Id {
-        Id::from_u64(1)
-    }
-    fn record(&self, _span: &Id, _values: &Record<'_>) {}
-    fn record_follows_from(&self, _span: &Id, _follows: &Id) {}
-    fn event(&self, event: &Event<'_>) {
-        let meta = event.metadata();
-        if !self.enabled(meta) || crate::runtime::exiting() {
-            return;
-        }
-        let mut fields = Fields(String::new());
-        event.record(&mut fields);
-        let message = format!("{}: {}", meta.target(), fields.0.trim_start());
-        let level = python_level(meta.level());
+    fn deliver(&self, level: &Level, target: &str, text: EventText) {
+        let message = format!("{target}: {}", text.line().trim_start());
+        let level = python_level(level);
         let _ = Python::try_attach(|py| -> PyResult<()> {
             let logger = LOGGER.get_or_try_init(py, || {
                 Ok::<_, PyErr>(py.import("logging")?.call_method1("getLogger", ("ferrokafka",))?.unbind())
@@ -104,6 +66,4 @@ impl Subscriber for ToPython {
             Ok(())
         });
     }
-    fn enter(&self, _span: &Id) {}
-    fn exit(&self, _span: &Id) {}
 }

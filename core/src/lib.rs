@@ -11,12 +11,14 @@
 //! - [`admin`]: administrative operations.
 //! - [`producer`]: batching, partitioning and idempotent delivery of records.
 //! - [`error`]: the one error type all of them return.
+//! - [`log`]: forwarding the engine's log events to a host language.
 
 pub mod admin;
 pub mod cluster;
 pub mod consumer;
 pub mod error;
 pub mod group;
+pub mod log;
 pub mod net;
 pub mod producer;
 pub mod protocol;

@@ -63,6 +63,11 @@ fn spec(value: &Bound<'_, PyAny>) -> PyResult<OffsetSpec> {
     }
 }
 
+/// Offsets by partition as `(topic, partition, offset)` rows.
+fn offset_rows(offsets: impl IntoIterator<Item = (TopicPartition, i64)>) -> Vec<(String, i32, i64)> {
+    offsets.into_iter().map(|(t, o)| (t.topic, t.partition, o)).collect()
+}
+
 fn admin(a: &Bound<'_, NativeAdmin>) -> ferrokafka::admin::Admin {
     a.get().inner.clone()
 }
@@ -205,7 +210,7 @@ pub fn admin_list_group_offsets<'py>(
     let admin = admin(a);
     runtime::run(py, blocking, async move {
         let offsets = admin.list_group_offsets(&group).await.py()?;
-        Ok(offsets.into_iter().map(|(t, o)| (t.topic, t.partition, o)).collect::<Vec<_>>())
+        Ok(offset_rows(offsets))
     })
 }
 
@@ -227,7 +232,7 @@ pub fn admin_reset_group_offsets<'py>(
     let partitions: Vec<TopicPartition> = partitions.into_iter().map(tp).collect();
     runtime::run(py, blocking, async move {
         let set = admin.reset_group_offsets(&group, &partitions, to).await.py()?;
-        Ok(set.into_iter().map(|(t, o)| (t.topic, t.partition, o)).collect::<Vec<_>>())
+        Ok(offset_rows(set))
     })
 }
 
@@ -297,7 +302,7 @@ pub fn admin_delete_records<'py>(
     let before: BTreeMap<TopicPartition, i64> = before.into_iter().map(|(t, p, o)| (TopicPartition::new(t, p), o)).collect();
     runtime::run(py, blocking, async move {
         let low = all_ok(admin.delete_records(&before).await.py()?)?;
-        Ok(low.into_iter().map(|(t, o)| (t.topic, t.partition, o)).collect::<Vec<_>>())
+        Ok(offset_rows(low))
     })
 }
 

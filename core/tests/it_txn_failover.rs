@@ -50,8 +50,8 @@ fn kill(node: i32) -> StoppedNode {
     tokio::task::block_in_place(|| StoppedNode::kill(node))
 }
 
-/// What read_committed shows of the transaction's records `txn-*`: all of
-/// them or none, never a part.
+/// What read_committed shows of the transaction's records `txn-*` once
+/// every partition has its marker: all of them or none, never a part.
 async fn all_or_nothing(topic: &str, count: usize) -> bool {
     let read = read_all(&common::brokers_3(), topic, PARTITIONS, IsolationLevel::ReadCommitted).await;
     let seen: BTreeSet<String> = values(&read).into_iter().filter(|v| v.starts_with("txn-")).collect();

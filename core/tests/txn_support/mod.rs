@@ -80,13 +80,39 @@ pub async fn end_offsets(cluster: &Cluster, topic: &str, partitions: i32, isolat
     out
 }
 
+/// Waits until no transaction is open on any partition of `topic`: the
+/// last stable offset has caught up with the high watermark everywhere.
+/// A commit or abort returns once the coordinator has logged its decision;
+/// the markers that make the records visible (or drop them) reach each
+/// partition after that, so a reader that looks at once may find some
+/// partitions decided and others not yet.
+pub async fn wait_settled(cluster: &Cluster, topic: &str, partitions: i32) {
+    for round in 0..180 {
+        let stable = end_offsets(cluster, topic, partitions, IsolationLevel::ReadCommitted).await;
+        let written = end_offsets(cluster, topic, partitions, IsolationLevel::ReadUncommitted).await;
+        if stable == written {
+            return;
+        }
+        if round == 0 {
+            println!("{topic}: markers still on their way (stable {stable:?}, written {written:?})");
+        }
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    }
+    panic!("a transaction on {topic} stayed open for 90 s after it ended");
+}
+
 /// Every record of `topic` a reader with `isolation` sees, read from the
-/// start up to the end offsets as they are when called.
+/// start up to the end offsets as they are when called. Tests call it
+/// after their transactions have ended, so a read_committed reader first
+/// waits until every partition has its commit or abort marker.
 pub async fn read_all(brokers: &str, topic: &str, partitions: i32, isolation: IsolationLevel) -> Vec<ConsumerRecord> {
     let mut config = ConsumerConfig::from_bootstrap(brokers).expect("bootstrap");
     config.isolation_level = isolation;
     config.auto_offset_reset = AutoOffsetReset::Earliest;
     let consumer = Consumer::connect(config).await.expect("a consumer");
+    if isolation == IsolationLevel::ReadCommitted {
+        wait_settled(consumer.cluster(), topic, partitions).await;
+    }
     let ends = end_offsets(consumer.cluster(), topic, partitions, isolation).await;
     let tps: Vec<TopicPartition> = (0..partitions).map(|p| TopicPartition::new(topic, p)).collect();
     consumer.assign(tps.clone()).await.expect("assign");

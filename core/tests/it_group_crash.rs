@@ -31,7 +31,10 @@ fn member_config(brokers: &str, group: &str) -> (ConsumerConfig, GroupConfig) {
     let mut consumer = ConsumerConfig::from_bootstrap(brokers).expect("bootstrap");
     consumer.auto_offset_reset = AutoOffsetReset::Earliest;
     let mut config = GroupConfig::new(group);
-    config.session_timeout = Duration::from_secs(6);
+    // Long enough that a member of a loaded machine is not expired by
+    // mistake, and that the victim's commits are read before its
+    // partitions move.
+    config.session_timeout = Duration::from_secs(12);
     config.heartbeat_interval = Duration::from_millis(500);
     config.rebalance_timeout = Duration::from_secs(20);
     config.auto_commit_interval = Duration::from_secs(1);

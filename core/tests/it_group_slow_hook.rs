@@ -13,8 +13,9 @@ use std::time::Duration;
 
 use ferrokafka::consumer::{ConsumerConfig, TopicPartition};
 use ferrokafka::group::{GroupConfig, GroupConsumer, GroupProtocol, HookFuture, RebalanceListener};
+use ferrokafka::protocol::messages::describe_configs_request::DescribeConfigsResource;
 use ferrokafka::protocol::messages::incremental_alter_configs_request::{AlterConfigsResource, AlterableConfig};
-use ferrokafka::protocol::messages::IncrementalAlterConfigsRequest;
+use ferrokafka::protocol::messages::{DescribeConfigsRequest, IncrementalAlterConfigsRequest};
 
 use consumer_support::topic;
 
@@ -72,6 +73,36 @@ async fn short_kip848_session(brokers: &str, group: &str) {
         .expect("IncrementalAlterConfigs");
     let answer = &response.responses[0];
     assert_eq!(answer.error_code, 0, "group config refused: {answer:?}");
+
+    // The change reaches the brokers through the metadata log a moment
+    // after the answer; a member that joined before would get the default
+    // heartbeat interval.
+    let wanted = [
+        ("consumer.session.timeout.ms".to_owned(), SESSION.as_millis().to_string()),
+        ("consumer.heartbeat.interval.ms".to_owned(), "500".to_owned()),
+    ];
+    let describe = DescribeConfigsRequest {
+        resources: vec![DescribeConfigsResource {
+            resource_type: 32,
+            resource_name: group.to_owned(),
+            configuration_keys: Some(wanted.iter().map(|(name, _)| name.clone()).collect()),
+            ..Default::default()
+        }],
+        ..Default::default()
+    };
+    for _ in 0..200 {
+        let response = cluster.send_to_any(&describe).await.expect("DescribeConfigs");
+        let shown: Vec<(String, String)> = response.results[0]
+            .configs
+            .iter()
+            .map(|c| (c.name.clone(), c.value.clone().unwrap_or_default()))
+            .collect();
+        if wanted.iter().all(|w| shown.contains(w)) {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("the group configs of {group} did not show in 20 s");
 }
 
 #[tokio::test]

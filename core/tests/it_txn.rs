@@ -186,12 +186,13 @@ async fn offsets_sent_to_a_transaction_commit_only_with_it() {
     config.auto_commit = false;
     let member = GroupConsumer::connect(consumer, config, None).await.expect("group consumer");
     member.subscribe([input.as_str()]);
-    for _ in 0..200 {
+    for _ in 0..600 {
         member.poll(Duration::from_millis(50)).await.expect("poll");
         if !member.assignment().is_empty() {
             break;
         }
     }
+    assert!(!member.assignment().is_empty(), "the member joined its group");
     let metadata = member.group_metadata();
     assert_eq!(metadata.group_id, group);
     assert!(metadata.generation_id > 0 && !metadata.member_id.is_empty(), "{metadata:?}");

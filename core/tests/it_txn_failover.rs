@@ -92,15 +92,18 @@ async fn the_coordinator_dies_between_the_sends_and_the_commit() {
     for result in producer.send_batch(&topic, messages("txn", 300..400)).await {
         result.expect("a record sent while the coordinator is down");
     }
-    let committed = producer.commit_transaction().await;
-    let visible = all_or_nothing(&topic, 400).await;
-    match committed {
-        Ok(()) => assert!(visible, "a committed transaction is visible"),
+    let visible = match producer.commit_transaction().await {
+        Ok(()) => {
+            let visible = all_or_nothing(&topic, 400).await;
+            assert!(visible, "a committed transaction is visible");
+            visible
+        }
         Err(error) => {
             println!("commit failed ({error}); aborting");
             producer.abort_transaction().await.expect("abort after a failed commit");
+            all_or_nothing(&topic, 400).await
         }
-    }
+    };
     assert_ne!(coordinator_of(&producer, &id).await, coordinator, "the coordinator moved");
     tokio::task::block_in_place(|| stopped.restart());
     assert_eq!(visible, all_or_nothing(&topic, 400).await, "the outcome holds after the node is back");
@@ -124,16 +127,18 @@ async fn the_coordinator_dies_while_the_commit_is_in_flight() {
         tokio::spawn(async move { producer.commit_transaction().await })
     };
     let mut stopped = kill(coordinator);
-    let committed = committing.await.expect("the commit task");
-    let visible = all_or_nothing(&topic, 300).await;
-    match committed {
-        Ok(()) => assert!(visible, "a committed transaction is visible"),
+    let visible = match committing.await.expect("the commit task") {
+        Ok(()) => {
+            let visible = all_or_nothing(&topic, 300).await;
+            assert!(visible, "a committed transaction is visible");
+            visible
+        }
         Err(error) => {
             println!("commit failed ({error}); aborting");
             producer.abort_transaction().await.expect("abort after a failed commit");
-            all_or_nothing(&topic, 300).await;
+            all_or_nothing(&topic, 300).await
         }
-    }
+    };
     tokio::task::block_in_place(|| stopped.restart());
     assert_eq!(visible, all_or_nothing(&topic, 300).await, "the outcome holds after the node is back");
     next_transaction_commits(&producer, &topic).await;

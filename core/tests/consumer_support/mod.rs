@@ -56,7 +56,26 @@ fn build(params: BatchParams, records: &[Record]) -> Bytes {
     builder.finish().expect("finish the batch")
 }
 
+/// Error codes that mean the broker appended nothing because it does not
+/// (yet) lead the partition: a topic created a moment ago, or a leader that
+/// just moved. The batch is sent again after a metadata refresh.
+const NOT_THERE_YET: [i16; 3] = [3, 5, 6];
+
 async fn send_batch(cluster: &Cluster, topic: &str, partition: i32, batch: Bytes, txn: Option<&str>) -> i64 {
+    for _ in 0..300 {
+        let (code, message, offset) = send_batch_once(cluster, topic, partition, batch.clone(), txn).await;
+        if NOT_THERE_YET.contains(&code) {
+            let _ = cluster.refresh().await;
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+            continue;
+        }
+        assert_eq!(code, 0, "Produce to {topic}-{partition} refused: {message:?}");
+        return offset;
+    }
+    panic!("{topic}-{partition} had no leader that accepted writes for 30 s");
+}
+
+async fn send_batch_once(cluster: &Cluster, topic: &str, partition: i32, batch: Bytes, txn: Option<&str>) -> (i16, Option<String>, i64) {
     let (broker, _) = cluster.leader(topic, partition).await.expect("leader");
     let request = ProduceRequest {
         transactional_id: txn.map(str::to_owned),
@@ -72,8 +91,7 @@ async fn send_batch(cluster: &Cluster, topic: &str, partition: i32, batch: Bytes
     };
     let response = broker.send(&request).await.expect("Produce");
     let p = &response.responses[0].partition_responses[0];
-    assert_eq!(p.error_code, 0, "Produce to {topic}-{partition} refused: {:?}", p.error_message);
-    p.base_offset
+    (p.error_code, p.error_message.clone(), p.base_offset)
 }
 
 /// Writes `records` as one batch compressed with `compression`.

@@ -36,7 +36,21 @@ pub async fn connect(brokers: &str) -> Connection {
 }
 
 /// Sends one batch to partition 0 with acks=all; returns its base offset.
+/// A topic created a moment ago may not be writable yet (the broker answers
+/// UNKNOWN_TOPIC_OR_PARTITION, LEADER_NOT_AVAILABLE or NOT_LEADER_OR_FOLLOWER
+/// and appends nothing): the batch is sent again for up to 30 s.
 pub async fn produce_batch(conn: &Connection, topic: &str, topic_id: Uuid, batch: Bytes) -> i64 {
+    for _ in 0..300 {
+        match produce_batch_once(conn, topic, topic_id, batch.clone()).await {
+            Err(3 | 5 | 6) => tokio::time::sleep(std::time::Duration::from_millis(100)).await,
+            Err(_) => unreachable!("other errors fail in produce_batch_once"),
+            Ok(offset) => return offset,
+        }
+    }
+    panic!("{topic}-0 did not accept writes for 30 s");
+}
+
+async fn produce_batch_once(conn: &Connection, topic: &str, topic_id: Uuid, batch: Bytes) -> Result<i64, i16> {
     let request = ProduceRequest {
         acks: -1,
         timeout_ms: 30_000,
@@ -54,12 +68,15 @@ pub async fn produce_batch(conn: &Connection, topic: &str, topic_id: Uuid, batch
     };
     let response = conn.send(&request).await.expect("Produce");
     let partition = &response.responses[0].partition_responses[0];
+    if matches!(partition.error_code, 3 | 5 | 6) {
+        return Err(partition.error_code);
+    }
     assert_eq!(
         partition.error_code, 0,
         "the broker refused the batch: {:?} {:?}",
         partition.error_message, partition.record_errors
     );
-    partition.base_offset
+    Ok(partition.base_offset)
 }
 
 /// What a raw Fetch of partition 0 returned, read by this crate's reader.

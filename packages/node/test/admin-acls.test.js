@@ -4,7 +4,7 @@
 import { test, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { ConfigError, KafkaError } from 'ferrokafka'
-import { kafka, unique } from './helpers.js'
+import { kafka, unique, eventually } from './helpers.js'
 
 const admin = kafka().admin()
 after(() => admin.disconnect())
@@ -15,12 +15,13 @@ test('createAcls, describeAcls and deleteAcls round-trip a prefixed ACL', async 
   const acl = { resourceType: 'topic', resourceName: prefix, patternType: 'prefixed', principal, host: '*', operation: 'read', permission: 'allow' }
   const [created] = await admin.createAcls([acl])
   assert.equal(created.error, undefined)
-  assert.deepEqual(await admin.describeAcls({ resourceType: 'topic', principal }), [acl])
+  const described = await eventually(() => admin.describeAcls({ resourceType: 'topic', principal }), (acls) => acls.length > 0, 'the new ACL showing')
+  assert.deepEqual(described, [acl])
   assert.deepEqual(await admin.describeAcls({ resourceType: 'group', principal }), [])
   const [deletion] = await admin.deleteAcls([{ resourceType: 'topic', resourceName: prefix, patternType: 'prefixed', principal }])
   assert.equal(deletion.error, undefined)
   assert.deepEqual(deletion.deleted, [acl])
-  assert.deepEqual(await admin.describeAcls({ resourceType: 'any', principal }), [])
+  await eventually(() => admin.describeAcls({ resourceType: 'any', principal }), (acls) => acls.length === 0, 'the deleted ACL going')
 })
 
 test('ACL names are checked', async () => {

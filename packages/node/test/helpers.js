@@ -54,3 +54,19 @@ export function checkQuickstartOutput(output) {
   assert.deepEqual(received, ['1', '2', '3'], output)
   assert.match(output, /quickstart done\n?$/)
 }
+
+/**
+ * Calls `read` until `accept` holds for what it returns, and returns that.
+ * A broker answers an admin change once the controller has it and applies
+ * it to what it describes a moment later, so reads right after a change
+ * wait here. Fails after 20 s, showing the last value read.
+ */
+export async function eventually(read, accept, what) {
+  const giveUp = Date.now() + 20_000
+  for (;;) {
+    const value = await read()
+    if (accept(value)) return value
+    if (Date.now() > giveUp) assert.fail(`${what} did not happen in 20 s; last read: ${JSON.stringify(value)}`)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+}

@@ -9,6 +9,7 @@ import uuid
 from typing import Callable
 
 import pytest
+from eventually import until
 
 from ferrokafka import AclBinding, AuthorizationError, ConfigError, Kafka, sync
 
@@ -26,7 +27,7 @@ def test_an_acl_lets_alice_write_until_it_is_deleted(admin: sync.Admin, new_topi
     for_topic = {"resource_type": "topic", "resource_name": name}
     admin.create_acls([acl])
     expected = AclBinding("topic", name, "literal", "User:alice", "*", "write", "allow")
-    assert admin.describe_acls(for_topic) == [expected]
+    assert until(lambda: admin.describe_acls(for_topic), bool, "the new ACL showing") == [expected]
 
     with alice().producer() as p:
         deadline = time.monotonic() + 60
@@ -40,7 +41,7 @@ def test_an_acl_lets_alice_write_until_it_is_deleted(admin: sync.Admin, new_topi
                 time.sleep(0.5)
 
     assert admin.delete_acls([for_topic]) == [expected]
-    assert admin.describe_acls(for_topic) == []
+    until(lambda: admin.describe_acls(for_topic), lambda acls: acls == [], "the deleted ACL going")
     with pytest.raises(ConfigError, match="operation"):
         admin.create_acls([{**acl, "operation": "juggle"}])
 

@@ -328,7 +328,10 @@ class Cluster:
                 except (OSError, ProbeError) as err:
                     seen[node_id] = f"no Metadata yet ({err})"
                     continue
-                if want <= set(brokers):
+                if brokers.get(node_id, ("", 0))[1] != node.broker_port:
+                    # Another cluster's node that took the port meanwhile.
+                    seen[node_id] = f"port {node.broker_port} answers as {brokers}, not as node {node_id}"
+                elif want <= set(brokers):
                     ready.add(node_id)
                 else:
                     seen[node_id] = f"Metadata lists brokers {sorted(brokers)}, waiting for {sorted(want)}"

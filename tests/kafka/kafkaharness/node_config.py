@@ -50,6 +50,10 @@ def server_properties(node: NodeSpec, nodes: list[NodeSpec], data_dir: Path, aut
         "default.replication.factor": 1,
         "auto.create.topics.enable": str(auto_create).lower(),
         "group.initial.rebalance.delay.ms": 0,
+        # Tests stop and restart nodes; leadership then stays where the
+        # failover put it instead of moving back minutes later, in the
+        # middle of some other test.
+        "auto.leader.rebalance.enable": "false",
         # Lets a test give a KIP-848 group a short session (group configs
         # consumer.session.timeout.ms / consumer.heartbeat.interval.ms); the
         # broker defaults (45 s / 5 s) are unchanged.

@@ -44,7 +44,7 @@ EXPORT_KEY_SOURCE = Path(__file__).with_name("ExportKey.java")
 
 # With --security: the longest SASL session (ms) the brokers grant on SASL_SSL
 # to these mechanisms, after which a client must re-authenticate (KIP-368).
-REAUTH_MS = 5000
+REAUTH_MS = 10000
 REAUTH_MECHANISMS = ["scram-sha-512", "oauthbearer"]
 
 # With --security: alice may use topics and groups whose names start with

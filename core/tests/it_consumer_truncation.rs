@@ -33,9 +33,15 @@ fn batch(label: &str, range: std::ops::Range<usize>) -> Vec<Record> {
             key: None,
             value: Some(Bytes::from(format!("{label}-{i}"))),
             headers: Vec::new(),
-            timestamp: 1,
+            // Now: a record from long ago would be deleted by time-based
+            // retention at the broker's next retention pass.
+            timestamp: now_ms(),
         })
         .collect()
+}
+
+fn now_ms() -> i64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis() as i64)
 }
 
 fn values(records: &[ConsumerRecord]) -> Vec<(i64, String)> {

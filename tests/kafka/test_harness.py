@@ -61,6 +61,7 @@ class NodeConfigTest(unittest.TestCase):
             self.assertEqual(props["auto.create.topics.enable"], "false")
             self.assertEqual(props["group.initial.rebalance.delay.ms"], "0")
             self.assertEqual(props["auto.leader.rebalance.enable"], "false")
+            self.assertEqual(props["log.retention.ms"], "-1")
             self.assertEqual(props["group.consumer.min.session.timeout.ms"], "6000")
             self.assertEqual(props["group.consumer.min.heartbeat.interval.ms"], "500")
             self.assertEqual(props["controller.quorum.voters"].count("@127.0.0.1:"), count)

@@ -54,6 +54,10 @@ def server_properties(node: NodeSpec, nodes: list[NodeSpec], data_dir: Path, aut
         # failover put it instead of moving back minutes later, in the
         # middle of some other test.
         "auto.leader.rebalance.enable": "false",
+        # Tests write records with fixed timestamps in the past (to check
+        # they are kept); time-based retention would delete them from
+        # under a test, at the broker's first retention pass.
+        "log.retention.ms": -1,
         # Lets a test give a KIP-848 group a short session (group configs
         # consumer.session.timeout.ms / consumer.heartbeat.interval.ms); the
         # broker defaults (45 s / 5 s) are unchanged.

@@ -55,9 +55,10 @@ def server_properties(node: NodeSpec, nodes: list[NodeSpec], data_dir: Path, aut
         # middle of some other test.
         "auto.leader.rebalance.enable": "false",
         # Tests write records with fixed timestamps in the past (to check
-        # they are kept); time-based retention would delete them from
-        # under a test, at the broker's first retention pass.
-        "log.retention.ms": -1,
+        # they are kept); the broker's retention pass would delete them
+        # from under a test. It runs once a day instead of every 5 minutes
+        # (retention.ms itself keeps its default, which tests describe).
+        "log.retention.check.interval.ms": 86400000,
         # Lets a test give a KIP-848 group a short session (group configs
         # consumer.session.timeout.ms / consumer.heartbeat.interval.ms); the
         # broker defaults (45 s / 5 s) are unchanged.
